@@ -1,0 +1,3 @@
+module github.com/compute-pi-go/compute-pi-go
+
+go 1.24

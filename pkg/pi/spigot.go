@@ -1,0 +1,82 @@
+// Package pi computes the decimal digits of π.
+//
+// It is pure Go and knows nothing of C or Node.js. Digits are byte values
+// 0–9, the leading 3 first: the first five digits are 3, 1, 4, 1, 5.
+package pi
+
+import (
+	"iter"
+	"math/big"
+)
+
+// Spigot is Gibbons' unbounded spigot for π (the "streaming" algorithm of
+// "Unbounded Spigot Algorithms for the Digits of Pi", 2006), started at
+// q=1, r=180, t=60, i=2. Each call to Next yields one more digit; its cost
+// grows linearly with the number of digits already produced, so the first n
+// digits cost O(n²) word operations.
+//
+// A Spigot is not safe for concurrent use.
+type Spigot struct {
+	q, r, t *big.Int
+	i       uint64
+	// Temporaries, kept so that each step allocates nothing once the
+	// numbers stop growing past their capacity.
+	num, den, tmp, rem *big.Int
+	w             big.Int
+}
+
+// NewSpigot returns a spigot positioned before the first digit (3).
+func NewSpigot() *Spigot {
+	return &Spigot{
+		q: big.NewInt(1), r: big.NewInt(180), t: big.NewInt(60), i: 2,
+		num: new(big.Int), den: new(big.Int), tmp: new(big.Int), rem: new(big.Int),
+	}
+}
+
+// mulWord sets z = x·w for a machine word w, reusing s.w.
+func (s *Spigot) mulWord(z, x *big.Int, w uint64) {
+	z.Mul(x, s.w.SetUint64(w))
+}
+
+// Next returns the next digit of π.
+//
+// One step: digit = ((27i−12)q + 5r) / (5t); u = 3(3i+1)(3i+2);
+// r = 10u(q(5i−2) + r − t·digit); q ·= 10i(2i−1); t ·= u; i += 1.
+// Every factor but q, r and t fits a machine word while i < 2.5×10^8, far
+// beyond any digit count the spigot is allowed (see MaxSpigotDigits), so
+// each product is a big-by-word multiplication.
+func (s *Spigot) Next() byte {
+	i := s.i
+	// digit = ((27i−12)q + 5r) / (5t)
+	s.mulWord(s.num, s.q, 27*i-12)
+	s.mulWord(s.tmp, s.r, 5)
+	s.num.Add(s.num, s.tmp)
+	s.mulWord(s.den, s.t, 5)
+	s.tmp.QuoRem(s.num, s.den, s.rem)
+	digit := s.tmp.Uint64()
+
+	u := 3 * (3*i + 1) * (3*i + 2)
+	// r = 10u(q(5i−2) + r − t·digit)
+	s.mulWord(s.tmp, s.q, 5*i-2)
+	s.tmp.Add(s.tmp, s.r)
+	s.mulWord(s.num, s.t, digit)
+	s.tmp.Sub(s.tmp, s.num)
+	s.mulWord(s.r, s.tmp, 10*u)
+	// q ·= 10i(2i−1); t ·= u
+	s.mulWord(s.tmp, s.q, 10*i*(2*i-1))
+	s.q, s.tmp = s.tmp, s.q
+	s.mulWord(s.tmp, s.t, u)
+	s.t, s.tmp = s.tmp, s.t
+	s.i++
+	return byte(digit)
+}
+
+// Digits returns the unbounded sequence of π's digits, computed by a new
+// Spigot. Stop ranging over it to stop computing.
+func Digits() iter.Seq[byte] {
+	return func(yield func(byte) bool) {
+		s := NewSpigot()
+		for yield(s.Next()) {
+		}
+	}
+}
