@@ -1,0 +1,52 @@
+package main
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+)
+
+// These tests call the boundary in Go types; the C side is exercised end to
+// end by the Node tests in js/test.
+
+func TestDigitsOK(t *testing.T) {
+	dst := make([]byte, 5)
+	if code, msg := digits(5, algorithmAuto, dst, nil); code != codeOK {
+		t.Fatalf("code %d: %s", code, msg)
+	}
+	if !bytes.Equal(dst, []byte{3, 1, 4, 1, 5}) {
+		t.Fatalf("got %v", dst)
+	}
+}
+
+func TestDigitsRejectsBadArguments(t *testing.T) {
+	for _, tc := range []struct {
+		name      string
+		n         int64
+		algorithm int32
+		dst       []byte
+	}{
+		{"negative n", -1, algorithmAuto, nil},
+		{"n above the maximum", maxDigits + 1, algorithmAuto, nil},
+		{"missing buffer", 3, algorithmAuto, nil},
+		{"unknown algorithm", 3, 7, make([]byte, 3)},
+	} {
+		if code, msg := digits(tc.n, tc.algorithm, tc.dst, nil); code != codeInvalid || msg == "" {
+			t.Errorf("%s: code %d, message %q", tc.name, code, msg)
+		}
+	}
+}
+
+func TestDigitsCanceled(t *testing.T) {
+	flag := int32(1)
+	if code, _ := digits(100, algorithmSpigot, make([]byte, 100), &flag); code != codeCanceled {
+		t.Fatalf("code %d, want %d", code, codeCanceled)
+	}
+}
+
+func TestDigitsRecoversPanic(t *testing.T) {
+	code, msg := digits(1, algorithmPanicForTests, make([]byte, 1), nil)
+	if code != codePanic || !strings.Contains(msg, "panic") {
+		t.Fatalf("code %d, message %q", code, msg)
+	}
+}
