@@ -1,0 +1,204 @@
+#include "generate.h"
+
+#include <cmath>
+#include <cstdlib>
+#include <string>
+
+#include "compute_pi.h"
+#include "signal_mask.h"
+
+namespace compute_pi {
+namespace {
+
+enum class Format { kArray, kString, kBuffer };
+
+// Result code of a failed allocation, beside the CPI_* codes.
+constexpr int kNoMemory = -1;
+
+const char* ErrorCode(int code) {
+  switch (code) {
+    case CPI_ECANCELED:
+      return "ABORT_ERR";
+    case CPI_EPANIC:
+      return "ERR_COMPUTE_PI_PANIC";
+    case kNoMemory:
+      return "ERR_COMPUTE_PI_NO_MEMORY";
+    default:
+      return "ERR_COMPUTE_PI_INVALID";
+  }
+}
+
+// One computation: the inputs and the digits travel on this object between
+// the JS thread (constructor, OnOK, OnError) and a worker thread (Execute),
+// which touches no JS value.
+class GenerateWorker : public Napi::AsyncWorker {
+ public:
+  GenerateWorker(Napi::Env env, int64_t n, Format format, int32_t algorithm,
+                 Napi::Value cancel)
+      : Napi::AsyncWorker(env, "compute-pi-go:GenerateWorker"),
+        deferred_(Napi::Promise::Deferred::New(env)),
+        n_(n),
+        format_(format),
+        algorithm_(algorithm) {
+    if (cancel.IsTypedArray()) {
+      Napi::Int32Array flag = cancel.As<Napi::Int32Array>();
+      cancel_ = flag.Data();
+      cancel_ref_ = Napi::Persistent(flag);  // keeps cancel_ alive
+    }
+  }
+
+  ~GenerateWorker() override { std::free(digits_); }
+
+  Napi::Promise Promise() const { return deferred_.Promise(); }
+
+ protected:
+  void Execute() override {
+    digits_ = static_cast<uint8_t*>(std::malloc(n_ > 0 ? n_ : 1));
+    if (digits_ == nullptr) {
+      code_ = kNoMemory;
+      SetError("compute-pi-go: out of memory for " + std::to_string(n_) +
+               " digits");
+      return;
+    }
+    char message[512] = "";
+    {
+      AsyncSignalBlock block;
+      code_ = cpi_digits(n_, algorithm_, digits_, cancel_, message,
+                         sizeof message);
+    }
+    if (code_ != CPI_OK) {
+      SetError(message);
+      return;
+    }
+    if (format_ == Format::kString) {
+      for (int64_t i = 0; i < n_; i++) digits_[i] += '0';
+    }
+  }
+
+  void OnOK() override {
+    Napi::Env env = Env();
+    switch (format_) {
+      case Format::kString: {
+        napi_value s;
+        napi_status status = napi_create_string_latin1(
+            env, reinterpret_cast<const char*>(digits_), n_, &s);
+        if (status != napi_ok) {
+          deferred_.Reject(Napi::Error::New(env).Value());
+          return;
+        }
+        deferred_.Resolve(Napi::Value(env, s));
+        return;
+      }
+      case Format::kBuffer: {
+        uint8_t* data = digits_;
+        digits_ = nullptr;  // the Buffer owns it now
+        deferred_.Resolve(Napi::Buffer<uint8_t>::NewOrCopy(
+            env, data, n_, [](Napi::Env, uint8_t* p) { std::free(p); }));
+        return;
+      }
+      case Format::kArray: {
+        Napi::Number values[10];
+        for (int d = 0; d < 10; d++) values[d] = Napi::Number::New(env, d);
+        Napi::Array array = Napi::Array::New(env, n_);
+        for (int64_t i = 0; i < n_; i++) {
+          array.Set(static_cast<uint32_t>(i), values[digits_[i]]);
+        }
+        deferred_.Resolve(array);
+        return;
+      }
+    }
+  }
+
+  void OnError(const Napi::Error& error) override {
+    error.Set("code", Napi::String::New(Env(), ErrorCode(code_)));
+    deferred_.Reject(error.Value());
+  }
+
+ private:
+  Napi::Promise::Deferred deferred_;
+  int64_t n_;
+  Format format_;
+  int32_t algorithm_;
+  int32_t* cancel_ = nullptr;
+  Napi::Reference<Napi::Int32Array> cancel_ref_;
+  uint8_t* digits_ = nullptr;
+  int code_ = CPI_OK;
+};
+
+Napi::Value Throw(Napi::Error error, const char* code) {
+  error.Set("code", Napi::String::New(error.Env(), code));
+  error.ThrowAsJavaScriptException();
+  return error.Env().Undefined();
+}
+
+}  // namespace
+
+int64_t MaxDigits() {
+  static const int64_t max = [] {
+    AsyncSignalBlock block;  // a call into Go, here on the JS thread
+    return cpi_max_digits();
+  }();
+  return max;
+}
+
+Napi::Value Generate(const Napi::CallbackInfo& info) {
+  Napi::Env env = info.Env();
+  if (!info[0].IsNumber()) {
+    return Throw(Napi::TypeError::New(env, "n must be a number"),
+                 "ERR_INVALID_ARG_TYPE");
+  }
+  double n = info[0].As<Napi::Number>().DoubleValue();
+  if (std::isnan(n)) {
+    return Throw(Napi::TypeError::New(env, "n must not be NaN"),
+                 "ERR_INVALID_ARG_TYPE");
+  }
+  int64_t max = MaxDigits();
+  if (n != std::floor(n) || n < 0 || n > static_cast<double>(max)) {
+    return Throw(Napi::RangeError::New(env, "n must be an integer from 0 to " +
+                                                std::to_string(max)),
+                 "ERR_OUT_OF_RANGE");
+  }
+
+  std::string name = info[1].IsString()
+                         ? info[1].As<Napi::String>().Utf8Value()
+                         : std::string();
+  Format format;
+  if (name == "array") {
+    format = Format::kArray;
+  } else if (name == "string") {
+    format = Format::kString;
+  } else if (name == "buffer") {
+    format = Format::kBuffer;
+  } else {
+    return Throw(Napi::TypeError::New(
+                     env, "format must be 'array', 'string' or 'buffer'"),
+                 "ERR_INVALID_ARG_VALUE");
+  }
+
+  if (!info[2].IsNumber()) {
+    return Throw(Napi::TypeError::New(env, "algorithm must be a number"),
+                 "ERR_INVALID_ARG_TYPE");
+  }
+  int32_t algorithm = info[2].As<Napi::Number>().Int32Value();
+
+  Napi::Value cancel = info[3];
+  bool cancel_ok = cancel.IsUndefined();
+  if (cancel.IsTypedArray()) {
+    Napi::TypedArray array = cancel.As<Napi::TypedArray>();
+    cancel_ok = array.TypedArrayType() == napi_int32_array &&
+                array.ElementLength() >= 1;
+  }
+  if (!cancel_ok) {
+    return Throw(Napi::TypeError::New(
+                     env, "cancel must be undefined or a non-empty Int32Array"),
+                 "ERR_INVALID_ARG_TYPE");
+  }
+
+  auto* worker = new GenerateWorker(env, static_cast<int64_t>(n), format,
+                                    algorithm, cancel);
+  Napi::Promise promise = worker->Promise();
+  worker->Queue();  // the worker deletes itself once settled
+  return promise;
+}
+
+}  // namespace compute_pi

@@ -1,0 +1,24 @@
+// generate(n, format, algorithm, cancel) -> Promise: the digits of pi,
+// computed by the Go archive on a libuv worker thread.
+#ifndef COMPUTE_PI_GENERATE_H
+#define COMPUTE_PI_GENERATE_H
+
+#include <napi.h>
+
+namespace compute_pi {
+
+// The largest n that Generate accepts: cpi_max_digits(), asked once.
+int64_t MaxDigits();
+
+// Arguments, already checked by the JavaScript layer and checked again here:
+//   n          integer from 0 to cpi_max_digits()
+//   format     "array" (number[]), "string" ("314...") or "buffer" (Buffer of
+//              digit values 0-9)
+//   algorithm  one of the CPI_ALGORITHM_* codes
+//   cancel     undefined, or an Int32Array whose element 0 the computation
+//              polls: storing non-zero there rejects the Promise (ABORT_ERR)
+Napi::Value Generate(const Napi::CallbackInfo& info);
+
+}  // namespace compute_pi
+
+#endif  // COMPUTE_PI_GENERATE_H
