@@ -1,0 +1,37 @@
+/** How generate() computes: 'auto' (the default) picks the fastest for n. */
+export type Algorithm = 'auto' | 'spigot';
+
+export interface GenerateOptions {
+  /** The algorithm; 'auto' by default. */
+  algorithm?: Algorithm;
+  /** Aborting it stops the computation and rejects with an AbortError. */
+  signal?: AbortSignal;
+}
+
+/** The largest n that generate() accepts. */
+export const MAX_DIGITS: number;
+
+/**
+ * The first n decimal digits of pi, the leading 3 included, computed in Go
+ * on a worker thread: generate(5) resolves to [3, 1, 4, 1, 5].
+ *
+ * Rejects with a TypeError (code ERR_INVALID_ARG_TYPE / ERR_INVALID_ARG_VALUE)
+ * or RangeError (ERR_OUT_OF_RANGE) for a bad argument, and with an AbortError
+ * (ABORT_ERR) when options.signal aborts.
+ */
+export function generate(n: number, options?: GenerateOptions & { format?: 'array' }): Promise<number[]>;
+/** The digits as one string, "31415...": the cheapest form to send on. */
+export function generate(n: number, options: GenerateOptions & { format: 'string' }): Promise<string>;
+/** The digits as a Buffer of byte values 0-9: no per-digit JS objects. */
+export function generate(n: number, options: GenerateOptions & { format: 'buffer' }): Promise<Buffer>;
+export function generate(
+  n: number,
+  options?: GenerateOptions & { format?: 'array' | 'string' | 'buffer' },
+): Promise<number[] | string | Buffer>;
+
+/** The error a computation stopped by options.signal rejects with. */
+export class AbortError extends Error {
+  readonly name: 'AbortError';
+  readonly code: 'ABORT_ERR';
+  constructor(message?: string, options?: { cause?: unknown });
+}
