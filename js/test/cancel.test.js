@@ -1,0 +1,61 @@
+'use strict';
+const test = require('node:test');
+const assert = require('node:assert/strict');
+const { generate, AbortError } = require('compute-pi-go');
+
+// Large enough that no call here can finish before it is aborted: the
+// spigot takes minutes for this many digits.
+const LONG = 200000;
+
+// reason() is read when the call rejects, after the abort.
+function isAbort(reason) {
+  return (error) => {
+    assert.ok(error instanceof AbortError);
+    assert.equal(error.name, 'AbortError');
+    assert.equal(error.code, 'ABORT_ERR');
+    assert.equal(error.cause, reason());
+    return true;
+  };
+}
+
+test('aborting stops a running call and rejects it with AbortError', async () => {
+  const controller = new AbortController();
+  const call = generate(LONG, { signal: controller.signal });
+  setTimeout(() => controller.abort(), 50);
+  await assert.rejects(call, isAbort(() => controller.signal.reason));
+});
+
+test('aborting rejects running and queued calls alike', async () => {
+  // libuv runs 4 calls at a time by default: 12 leaves 8 queued.
+  const controller = new AbortController();
+  const calls = Array.from({ length: 12 }, () => generate(LONG, { signal: controller.signal }));
+  setTimeout(() => controller.abort(new Error('enough')), 50);
+  const results = await Promise.allSettled(calls);
+  for (const { status, reason } of results) {
+    assert.equal(status, 'rejected');
+    isAbort(() => controller.signal.reason)(reason);
+  }
+  // The pool is free again: a short call completes.
+  assert.deepEqual(await generate(3), [3, 1, 4]);
+});
+
+test('an already aborted signal rejects without computing', async () => {
+  const signal = AbortSignal.abort();
+  await assert.rejects(generate(5, { signal }), isAbort(() => signal.reason));
+});
+
+test('a signal aborted after the call settled changes nothing', async () => {
+  const controller = new AbortController();
+  assert.deepEqual(await generate(5, { signal: controller.signal }), [3, 1, 4, 1, 5]);
+  controller.abort();
+});
+
+test('many calls share one signal without a listener each', async () => {
+  const { getEventListeners } = require('node:events');
+  const controller = new AbortController();
+  const calls = Array.from({ length: 20 }, () => generate(LONG, { signal: controller.signal }));
+  assert.equal(getEventListeners(controller.signal, 'abort').length, 1);
+  controller.abort();
+  await Promise.allSettled(calls);
+  assert.equal(getEventListeners(controller.signal, 'abort').length, 0);
+});

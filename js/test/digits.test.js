@@ -1,0 +1,40 @@
+'use strict';
+const test = require('node:test');
+const assert = require('node:assert/strict');
+const { generate } = require('compute-pi-go');
+const { DIGITS } = require('./reference.js');
+
+test('the reference holds 20,000 digits starting 31415', () => {
+  assert.equal(DIGITS.length, 20000);
+  assert.ok(DIGITS.startsWith('31415926535'));
+});
+
+test('the first 10,000 digits equal the reference (so does every shorter prefix)', async () => {
+  assert.equal(await generate(10000, { format: 'string' }), DIGITS.slice(0, 10000));
+});
+
+test('n = 0, 1, 2 and 5', async () => {
+  assert.deepEqual(await generate(0), []);
+  assert.deepEqual(await generate(1), [3]);
+  assert.deepEqual(await generate(2), [3, 1]);
+  assert.deepEqual(await generate(5), [3, 1, 4, 1, 5]);
+});
+
+test('every n up to 300 on its own', async () => {
+  for (let n = 0; n <= 300; n++) {
+    assert.equal(await generate(n, { format: 'string' }), DIGITS.slice(0, n), `n=${n}`);
+  }
+});
+
+test('around the Feynman point (six 9s at digits 763-768) nothing is rounded up', async () => {
+  assert.equal(DIGITS.slice(761, 769), '49999998');
+  for (let n = 760; n <= 770; n++) {
+    assert.equal(await generate(n, { format: 'string' }), DIGITS.slice(0, n), `n=${n}`);
+  }
+});
+
+test('each algorithm by name gives the reference', async () => {
+  for (const algorithm of ['auto', 'spigot']) {
+    assert.equal(await generate(3000, { format: 'string', algorithm }), DIGITS.slice(0, 3000), algorithm);
+  }
+});
