@@ -22,7 +22,7 @@ type Spigot struct {
 	// Temporaries, kept so that each step allocates nothing once the
 	// numbers stop growing past their capacity.
 	num, den, tmp, rem *big.Int
-	w             big.Int
+	w                  big.Int
 }
 
 // NewSpigot returns a spigot positioned before the first digit (3).
