@@ -6,6 +6,7 @@ package pi
 
 import (
 	"iter"
+	"math"
 	"math/big"
 )
 
@@ -44,16 +45,21 @@ func (s *Spigot) mulWord(z, x *big.Int, w uint64) {
 // r = 10u(q(5i−2) + r − t·digit); q ·= 10i(2i−1); t ·= u; i += 1.
 // Every factor but q, r and t fits a machine word while i < 2.5×10^8, far
 // beyond any digit count the spigot is allowed (see MaxSpigotDigits), so
-// each product is a big-by-word multiplication.
+// each product is a big-by-word multiplication. The digit comes from the
+// leading words of q, r and t in floating point; only when that estimate is
+// too close to an integer to trust does the step divide in full.
 func (s *Spigot) Next() byte {
 	i := s.i
-	// digit = ((27i−12)q + 5r) / (5t)
-	s.mulWord(s.num, s.q, 27*i-12)
-	s.mulWord(s.tmp, s.r, 5)
-	s.num.Add(s.num, s.tmp)
-	s.mulWord(s.den, s.t, 5)
-	s.tmp.QuoRem(s.num, s.den, s.rem)
-	digit := s.tmp.Uint64()
+	digit, ok := s.estimate(float64(27*i-12), 5)
+	if !ok {
+		// digit = ((27i−12)q + 5r) / (5t), exactly
+		s.mulWord(s.num, s.q, 27*i-12)
+		s.mulWord(s.tmp, s.r, 5)
+		s.num.Add(s.num, s.tmp)
+		s.mulWord(s.den, s.t, 5)
+		s.tmp.QuoRem(s.num, s.den, s.rem)
+		digit = s.tmp.Uint64()
+	}
 
 	u := 3 * (3*i + 1) * (3*i + 2)
 	// r = 10u(q(5i−2) + r − t·digit)
@@ -69,6 +75,43 @@ func (s *Spigot) Next() byte {
 	s.t, s.tmp = s.tmp, s.t
 	s.i++
 	return byte(digit)
+}
+
+// estimate returns floor((a·q + b·r) / (5t)) computed in float64 from the
+// leading words of q, r and t, and whether that floor is certain: false when
+// the quotient lies so close to an integer that rounding errors could move
+// it across.
+func (s *Spigot) estimate(a, b float64) (uint64, bool) {
+	// Scale all three by the same power of two, 2^(64·k), keeping t's top
+	// two or three words: far more precision than float64 holds.
+	k := len(s.t.Bits()) - 3
+	if k < 0 {
+		k = 0
+	}
+	q, r, t := leading(s.q, k), leading(s.r, k), leading(s.t, k)
+	num := a*q + b*r
+	x := num / (5 * t)
+	// Each leading() is exact to 2^-52 relative; the sum and quotient add a
+	// few more roundings. 2^-40 of the magnitudes involved is a safe margin.
+	margin := (math.Abs(a*q)+math.Abs(b*r))/(5*t)*0x1p-40 + 0x1p-40
+	f := math.Floor(x)
+	if x-f < margin || f+1-x < margin || f < 0 || f > 9 {
+		return 0, false
+	}
+	return uint64(f), true
+}
+
+// leading returns x / 2^(64·k) as a float64, from x's top three words at most.
+func leading(x *big.Int, k int) float64 {
+	w := x.Bits()
+	var f float64
+	for j := len(w) - 1; j >= k && j >= len(w)-3; j-- {
+		f += math.Ldexp(float64(w[j]), 64*(j-k))
+	}
+	if x.Sign() < 0 {
+		f = -f
+	}
+	return f
 }
 
 // Digits returns the unbounded sequence of π's digits, computed by a new

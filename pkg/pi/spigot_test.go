@@ -2,6 +2,7 @@ package pi
 
 import (
 	"bytes"
+	"fmt"
 	"testing"
 )
 
@@ -71,7 +72,7 @@ func TestDigitsStopsEarly(t *testing.T) {
 
 func TestFillCanceled(t *testing.T) {
 	polls := 0
-	err := Fill(make([]byte, 1000), Options{Canceled: func() bool {
+	err := Fill(make([]byte, 1000), Options{Algorithm: SpigotAlgorithm, Canceled: func() bool {
 		polls++
 		return polls > 10
 	}})
@@ -84,8 +85,8 @@ func TestFillCanceled(t *testing.T) {
 }
 
 func TestFillRejects(t *testing.T) {
-	if err := Fill(make([]byte, MaxDigits+1), Options{}); err == nil {
-		t.Error("n = MaxDigits+1: no error")
+	if err := Fill(make([]byte, MaxSpigotDigits+1), Options{Algorithm: SpigotAlgorithm}); err == nil {
+		t.Error("spigot, n = MaxSpigotDigits+1: no error")
 	}
 	if err := Fill(make([]byte, 1), Options{Algorithm: Algorithm(99)}); err == nil {
 		t.Error("unknown algorithm: no error")
@@ -101,6 +102,23 @@ func benchmarkSpigot(b *testing.B, n int) {
 	for b.Loop() {
 		if err := Fill(dst, Options{Algorithm: SpigotAlgorithm}); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkCrossover times both algorithms around the count where Auto
+// switches from the spigot to Chudnovsky (spigotCrossover).
+func BenchmarkCrossover(b *testing.B) {
+	for _, n := range []int{20, 50, 100, 200, 400} {
+		for _, algo := range []Algorithm{SpigotAlgorithm, ChudnovskyAlgorithm} {
+			b.Run(fmt.Sprintf("%s/%d", algo, n), func(b *testing.B) {
+				dst := make([]byte, n)
+				for b.Loop() {
+					if err := Fill(dst, Options{Algorithm: algo}); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
 		}
 	}
 }

@@ -1,0 +1,167 @@
+package pi
+
+import (
+	"bufio"
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"math/rand"
+	"os"
+	"strconv"
+	"strings"
+	"sync/atomic"
+	"testing"
+)
+
+func chudnovskyDigits(t testing.TB, n int) []byte {
+	t.Helper()
+	d := make([]byte, n)
+	if err := Fill(d, Options{Algorithm: ChudnovskyAlgorithm}); err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+func TestChudnovskyMatchesReference(t *testing.T) {
+	ref := referenceDigits(t)
+	if got := chudnovskyDigits(t, len(ref)); !bytes.Equal(got, ref) {
+		t.Fatal("20,000 digits differ from the reference")
+	}
+	for n := 0; n <= 300; n++ {
+		if got := chudnovskyDigits(t, n); !bytes.Equal(got, ref[:n]) {
+			t.Fatalf("n=%d differs from the reference", n)
+		}
+	}
+	for n := 760; n <= 770; n++ { // the Feynman point: never rounded up
+		if got := chudnovskyDigits(t, n); !bytes.Equal(got, ref[:n]) {
+			t.Fatalf("n=%d differs from the reference", n)
+		}
+	}
+}
+
+// referenceHashes reads testdata/sha256.txt: n → SHA-256 of the first n
+// digits as ASCII, made by an independent program (see its header).
+func referenceHashes(t testing.TB) map[int]string {
+	f, err := os.Open("testdata/sha256.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	hashes := map[int]string{}
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		fields := strings.Fields(sc.Text())
+		if len(fields) != 2 || strings.HasPrefix(fields[0], "#") {
+			continue
+		}
+		n, err := strconv.Atoi(fields[0])
+		if err != nil {
+			t.Fatal(err)
+		}
+		hashes[n] = fields[1]
+	}
+	return hashes
+}
+
+func hashDigits(d []byte) string {
+	ascii := make([]byte, len(d))
+	for k, v := range d {
+		ascii[k] = v + '0'
+	}
+	sum := sha256.Sum256(ascii)
+	return hex.EncodeToString(sum[:])
+}
+
+func TestChudnovskySHA256(t *testing.T) {
+	hashes := referenceHashes(t)
+	for _, n := range []int{100_000, 1_000_000, 10_000_000} {
+		want, ok := hashes[n]
+		if !ok {
+			t.Fatalf("no reference hash for %d", n)
+		}
+		if got := hashDigits(chudnovskyDigits(t, n)); got != want {
+			t.Errorf("n=%d: SHA-256 %s, want %s", n, got, want)
+		}
+	}
+}
+
+// Every algorithm agrees with every other and with the reference, at random
+// counts up to 10^5 (beyond 20,000, with Chudnovsky's 10^5 digits, which
+// TestChudnovskySHA256 checks against the reference hash).
+func TestAlgorithmsAgree(t *testing.T) {
+	ref := referenceDigits(t)
+	long := chudnovskyDigits(t, 100_000)
+	if hashDigits(long) != referenceHashes(t)[100_000] {
+		t.Fatal("10^5 digits differ from the reference hash")
+	}
+	rng := rand.New(rand.NewSource(1))
+	for range 40 {
+		n := rng.Intn(100_000) + 1
+		want := long[:n]
+		if n <= len(ref) {
+			want = ref[:n]
+		}
+		if got := chudnovskyDigits(t, n); !bytes.Equal(got, want) {
+			t.Fatalf("chudnovsky n=%d differs", n)
+		}
+		auto := make([]byte, n)
+		if err := Fill(auto, Options{}); err != nil || !bytes.Equal(auto, want) {
+			t.Fatalf("auto n=%d differs (%v)", n, err)
+		}
+	}
+	for range 10 {
+		n := rng.Intn(3000) + 1
+		spigot := make([]byte, n)
+		if err := Fill(spigot, Options{Algorithm: SpigotAlgorithm}); err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(spigot, chudnovskyDigits(t, n)) {
+			t.Fatalf("spigot and chudnovsky differ at n=%d", n)
+		}
+	}
+}
+
+// Once Canceled reports true, the computation stops at the next polls:
+// every goroutine returns instead of finishing its part.
+func TestChudnovskyCanceledPromptly(t *testing.T) {
+	for _, after := range []int64{1, 100, 2000} {
+		var polls, late atomic.Int64
+		err := Fill(make([]byte, 1_000_000), Options{Algorithm: ChudnovskyAlgorithm, Canceled: func() bool {
+			if polls.Add(1) > after {
+				late.Add(1)
+				return true
+			}
+			return false
+		}})
+		if err != ErrCanceled {
+			t.Fatalf("after %d polls: got %v, want ErrCanceled", after, err)
+		}
+		// At most one more poll per goroutine that was running.
+		if late.Load() > 16 {
+			t.Fatalf("after %d polls: %d polls after cancellation", after, late.Load())
+		}
+	}
+}
+
+func TestParallelRaisesPanicsInTheCaller(t *testing.T) {
+	defer func() {
+		if r := recover(); r != "boom" {
+			t.Fatalf("recovered %v, want boom", r)
+		}
+	}()
+	parallel(func() {}, func() { panic("boom") })
+	t.Fatal("no panic")
+}
+
+func BenchmarkChudnovsky(b *testing.B) {
+	for _, n := range []int{10_000, 100_000, 1_000_000} {
+		b.Run(strconv.Itoa(n), func(b *testing.B) {
+			dst := make([]byte, n)
+			for b.Loop() {
+				if err := Fill(dst, Options{Algorithm: ChudnovskyAlgorithm}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

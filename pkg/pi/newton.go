@@ -1,0 +1,86 @@
+package pi
+
+import "math/big"
+
+// Newton's iterations at doubling precision: each step costs a few fast
+// multiplications at the precision it reaches, so the whole costs a small
+// multiple of one full-precision multiplication, and nothing divides at full
+// precision. Each step checks canceled (panicking with errStop).
+
+// recip returns y ≈ 2^(L+p) / x, where L = x.BitLen() > 0, within a few
+// units: p bits of 1/x.
+func recip(x *big.Int, p uint, canceled func() bool) *big.Int {
+	if canceled() {
+		panic(errStop{})
+	}
+	xt, lt := top(x, p+64) // x/2^(L−lt), ample for p bits
+	if p <= 2048 {
+		y := new(big.Int).Lsh(big.NewInt(1), lt+p)
+		return y.Quo(y, xt)
+	}
+	h := p/2 + 64
+	y := recip(x, h, canceled)
+	y.Lsh(y, p-h) // ≈ 2^(L+p)/x, relative error about 2^-h
+	// E = 2^(lt+p) − xt·y, about 2^(lt+p−h); y += y·E / 2^(lt+p)
+	e := mul(xt, y)
+	e.Sub(new(big.Int).Lsh(big.NewInt(1), lt+p), e)
+	return y.Add(y, scaledProduct(y, e, lt+p, p-h+64))
+}
+
+// invSqrt returns y ≈ 2^p/√a within a few units, by the iteration
+// y ← y + y(1 − a·y²/2^2p)/2.
+func invSqrt(a int64, p uint, canceled func() bool) *big.Int {
+	if canceled() {
+		panic(errStop{})
+	}
+	if p <= 2048 {
+		x := new(big.Int).Lsh(big.NewInt(1), 2*p)
+		x.Quo(x, big.NewInt(a))
+		return x.Sqrt(x)
+	}
+	h := p/2 + 64
+	y := invSqrt(a, h, canceled)
+	y.Lsh(y, p-h) // ≈ 2^p/√a, relative error about 2^-h
+	// E = 2^p − a·y²/2^p, about 2^(p−h); y += y·E / 2^(p+1)
+	e := mul(y, y)
+	e.Mul(e, big.NewInt(a))
+	e.Rsh(e, p)
+	e.Sub(new(big.Int).Lsh(big.NewInt(1), p), e)
+	return y.Add(y, scaledProduct(y, e, p+1, p-h+64))
+}
+
+// scaledProduct returns ≈ x·y / 2^s to within a unit or so, multiplying
+// only the top keep bits of each factor.
+func scaledProduct(x, y *big.Int, s, keep uint) *big.Int {
+	xt, xl := top(x, keep)
+	yt, yl := top(y, keep)
+	shift := int(s) - (x.BitLen() - int(xl)) - (y.BitLen() - int(yl))
+	z := mul(xt, yt)
+	if shift >= 0 {
+		return z.Rsh(z, uint(shift))
+	}
+	return z.Lsh(z, uint(-shift))
+}
+
+// top returns x's top bits bits (all of x if it is shorter), as
+// x / 2^(x.BitLen()−n), and n, their count.
+func top(x *big.Int, bits uint) (*big.Int, uint) {
+	l := uint(x.BitLen())
+	if l <= bits {
+		return x, l
+	}
+	return new(big.Int).Rsh(x, l-bits), bits
+}
+
+// pow10 returns 10^m by binary powering with fast multiplication.
+func pow10(m int64) *big.Int {
+	if m < 256 {
+		return new(big.Int).Exp(big.NewInt(10), big.NewInt(m), nil)
+	}
+	h := pow10(m / 2)
+	r := mul(h, h)
+	if m%2 == 1 {
+		r.Mul(r, big.NewInt(10))
+	}
+	return r
+}

@@ -1,0 +1,64 @@
+package pi
+
+import (
+	"math/big"
+	"math/rand"
+	"testing"
+)
+
+func never() bool { return false }
+
+func randomInt(rng *rand.Rand, bits int) *big.Int {
+	x := new(big.Int).Rand(rng, new(big.Int).Lsh(big.NewInt(1), uint(bits)))
+	return x.SetBit(x, bits-1, 1)
+}
+
+// recip and invSqrt are within a few units of the exact floor.
+func TestNewtonAgainstExact(t *testing.T) {
+	rng := rand.New(rand.NewSource(2))
+	four := big.NewInt(4)
+	for _, bits := range []int{100, 3000, 50_000, 300_000} {
+		x := randomInt(rng, bits)
+		p := uint(bits/2 + 1000)
+		exact := new(big.Int).Lsh(big.NewInt(1), uint(x.BitLen())+p)
+		exact.Quo(exact, x)
+		diff := new(big.Int).Sub(recip(x, p, never), exact)
+		if diff.Abs(diff).Cmp(four) > 0 {
+			t.Errorf("recip of %d bits at %d bits: off by %v", bits, p, diff)
+		}
+	}
+	for _, p := range []uint{500, 5000, 100_000} {
+		exact := new(big.Int).Lsh(big.NewInt(1), 2*p)
+		exact.Quo(exact, big.NewInt(10005))
+		exact.Sqrt(exact)
+		diff := new(big.Int).Sub(invSqrt(10005, p, never), exact)
+		if diff.Abs(diff).Cmp(four) > 0 {
+			t.Errorf("invSqrt at %d bits: off by %v", p, diff)
+		}
+	}
+}
+
+// decimal.write equals math/big's conversion, leading zeros included.
+func TestDecimalAgainstText(t *testing.T) {
+	rng := rand.New(rand.NewSource(3))
+	for _, n := range []int{1, 1999, 2001, 9_999, 65_537} {
+		for _, lead := range []int{0, 1, 700} {
+			limit := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(n-lead)), nil)
+			if n-lead <= 0 {
+				limit = big.NewInt(1)
+			}
+			x := new(big.Int).Rand(rng, limit)
+			dst := make([]byte, n)
+			newDecimal(never).write(dst, x, 2)
+			text := x.Text(10)
+			for len(text) < n {
+				text = "0" + text
+			}
+			for k := range dst {
+				if dst[k]+'0' != text[k] {
+					t.Fatalf("n=%d lead=%d: digit %d is %d, want %c", n, lead, k, dst[k], text[k])
+				}
+			}
+		}
+	}
+}
