@@ -30,7 +30,8 @@ extern "C" {
 /* Result codes of cpi_digits. */
 enum {
   CPI_OK = 0,
-  CPI_EINVAL = 1,    /* n out of range, unknown algorithm, or NULL out */
+  CPI_EINVAL = 1,    /* n out of range for the algorithm, unknown algorithm,
+                        or NULL out */
   CPI_ECANCELED = 2, /* *cancel became non-zero before the digits were done */
   CPI_EPANIC = 3     /* the Go code panicked; the message tells the panic */
 };
@@ -39,13 +40,15 @@ enum {
 enum {
   CPI_ALGORITHM_AUTO = 0,   /* the fastest for n */
   CPI_ALGORITHM_SPIGOT = 1, /* Gibbons' unbounded spigot, O(n^2) */
+  CPI_ALGORITHM_CHUDNOVSKY = 2, /* Chudnovsky series, binary splitting */
   /* Test hook, not an algorithm: the call panics inside Go, so that tests
    * can prove a panic becomes CPI_EPANIC instead of ending the process. */
   CPI_ALGORITHM_PANIC_FOR_TESTS = 255
 };
 
-/* The largest n that cpi_digits accepts. */
-int64_t cpi_max_digits(void);
+/* The largest n that cpi_digits accepts for an algorithm, or -1 if the
+ * algorithm is unknown. */
+int64_t cpi_max_digits(int32_t algorithm);
 
 /*
  * cpi_digits writes the first n decimal digits of pi, as byte values 0-9 with

@@ -16,14 +16,27 @@ const (
 
 	algorithmAuto          = 0
 	algorithmSpigot        = 1
+	algorithmChudnovsky    = 2
 	algorithmPanicForTests = 255
 )
 
-const maxDigits = pi.MaxDigits
-
 var algorithms = map[int32]pi.Algorithm{
-	algorithmAuto:   pi.Auto,
-	algorithmSpigot: pi.SpigotAlgorithm,
+	algorithmAuto:       pi.Auto,
+	algorithmSpigot:     pi.SpigotAlgorithm,
+	algorithmChudnovsky: pi.ChudnovskyAlgorithm,
+}
+
+// maxDigits is the largest n for an algorithm code, or −1 if it is unknown.
+// The test hook takes any n the others do.
+func maxDigits(algorithm int32) int64 {
+	if algorithm == algorithmPanicForTests {
+		algorithm = algorithmAuto
+	}
+	algo, ok := algorithms[algorithm]
+	if !ok {
+		return -1
+	}
+	return int64(algo.MaxDigits())
 }
 
 // digits is cpi_digits in Go types: it checks the arguments, fills dst with
@@ -36,8 +49,12 @@ func digits(n int64, algorithm int32, dst []byte, cancel *int32) (code int, msg 
 			code, msg = codePanic, fmt.Sprintf("compute-pi-go: Go panic: %v", r)
 		}
 	}()
-	if n < 0 || n > maxDigits {
-		return codeInvalid, fmt.Sprintf("compute-pi-go: n must be from 0 to %d, got %d", maxDigits, n)
+	max := maxDigits(algorithm)
+	if max < 0 {
+		return codeInvalid, fmt.Sprintf("compute-pi-go: unknown algorithm %d", algorithm)
+	}
+	if n < 0 || n > max {
+		return codeInvalid, fmt.Sprintf("compute-pi-go: n must be from 0 to %d, got %d", max, n)
 	}
 	if int64(len(dst)) != n {
 		return codeInvalid, "compute-pi-go: the output buffer is missing"
@@ -45,11 +62,7 @@ func digits(n int64, algorithm int32, dst []byte, cancel *int32) (code int, msg 
 	if algorithm == algorithmPanicForTests {
 		panic("panic requested by CPI_ALGORITHM_PANIC_FOR_TESTS")
 	}
-	algo, ok := algorithms[algorithm]
-	if !ok {
-		return codeInvalid, fmt.Sprintf("compute-pi-go: unknown algorithm %d", algorithm)
-	}
-	opt := pi.Options{Algorithm: algo}
+	opt := pi.Options{Algorithm: algorithms[algorithm]}
 	if cancel != nil {
 		opt.Canceled = func() bool { return atomic.LoadInt32(cancel) != 0 }
 	}

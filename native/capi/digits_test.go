@@ -27,7 +27,8 @@ func TestDigitsRejectsBadArguments(t *testing.T) {
 		dst       []byte
 	}{
 		{"negative n", -1, algorithmAuto, nil},
-		{"n above the maximum", maxDigits + 1, algorithmAuto, nil},
+		{"n above the maximum", maxDigits(algorithmAuto) + 1, algorithmAuto, nil},
+		{"n above the spigot's maximum", maxDigits(algorithmSpigot) + 1, algorithmSpigot, nil},
 		{"missing buffer", 3, algorithmAuto, nil},
 		{"unknown algorithm", 3, 7, make([]byte, 3)},
 	} {

@@ -21,18 +21,19 @@ var (
 	_ = [1]struct{}{}[C.CPI_EPANIC-codePanic]
 	_ = [1]struct{}{}[C.CPI_ALGORITHM_AUTO-algorithmAuto]
 	_ = [1]struct{}{}[C.CPI_ALGORITHM_SPIGOT-algorithmSpigot]
+	_ = [1]struct{}{}[C.CPI_ALGORITHM_CHUDNOVSKY-algorithmChudnovsky]
 	_ = [1]struct{}{}[C.CPI_ALGORITHM_PANIC_FOR_TESTS-algorithmPanicForTests]
 )
 
 //export cpi_max_digits
-func cpi_max_digits() C.int64_t {
-	return C.int64_t(maxDigits)
+func cpi_max_digits(algorithm C.int32_t) C.int64_t {
+	return C.int64_t(maxDigits(int32(algorithm)))
 }
 
 //export cpi_digits
 func cpi_digits(n C.int64_t, algorithm C.int32_t, out *C.uint8_t, cancel *C.int32_t, err *C.char, errLen C.size_t) C.int {
 	var dst []byte
-	if out != nil && n > 0 && n <= maxDigits {
+	if out != nil && n > 0 && n <= C.int64_t(maxDigits(int32(algorithm))) {
 		dst = unsafe.Slice((*byte)(unsafe.Pointer(out)), int(n))
 	}
 	code, msg := digits(int64(n), int32(algorithm), dst, (*int32)(unsafe.Pointer(cancel)))

@@ -2,6 +2,8 @@
 
 #include <cmath>
 #include <cstdlib>
+#include <initializer_list>
+#include <map>
 #include <string>
 
 #include "compute_pi.h"
@@ -133,12 +135,19 @@ Napi::Value Throw(Napi::Error error, const char* code) {
 
 }  // namespace
 
-int64_t MaxDigits() {
-  static const int64_t max = [] {
-    AsyncSignalBlock block;  // a call into Go, here on the JS thread
-    return cpi_max_digits();
+int64_t MaxDigits(int32_t algorithm) {
+  static const std::map<int32_t, int64_t> limits = [] {
+    AsyncSignalBlock block;  // calls into Go, here on the JS thread
+    std::map<int32_t, int64_t> m;
+    for (int32_t code : {CPI_ALGORITHM_AUTO, CPI_ALGORITHM_SPIGOT,
+                         CPI_ALGORITHM_CHUDNOVSKY,
+                         CPI_ALGORITHM_PANIC_FOR_TESTS}) {
+      m[code] = cpi_max_digits(code);
+    }
+    return m;
   }();
-  return max;
+  auto it = limits.find(algorithm);
+  return it == limits.end() ? -1 : it->second;
 }
 
 Napi::Value Generate(const Napi::CallbackInfo& info) {
@@ -151,12 +160,6 @@ Napi::Value Generate(const Napi::CallbackInfo& info) {
   if (std::isnan(n)) {
     return Throw(Napi::TypeError::New(env, "n must not be NaN"),
                  "ERR_INVALID_ARG_TYPE");
-  }
-  int64_t max = MaxDigits();
-  if (n != std::floor(n) || n < 0 || n > static_cast<double>(max)) {
-    return Throw(Napi::RangeError::New(env, "n must be an integer from 0 to " +
-                                                std::to_string(max)),
-                 "ERR_OUT_OF_RANGE");
   }
 
   std::string name = info[1].IsString()
@@ -180,6 +183,17 @@ Napi::Value Generate(const Napi::CallbackInfo& info) {
                  "ERR_INVALID_ARG_TYPE");
   }
   int32_t algorithm = info[2].As<Napi::Number>().Int32Value();
+  int64_t max = MaxDigits(algorithm);
+  if (max < 0) {
+    return Throw(Napi::TypeError::New(env, "unknown algorithm code " +
+                                               std::to_string(algorithm)),
+                 "ERR_INVALID_ARG_VALUE");
+  }
+  if (n != std::floor(n) || n < 0 || n > static_cast<double>(max)) {
+    return Throw(Napi::RangeError::New(env, "n must be an integer from 0 to " +
+                                                std::to_string(max)),
+                 "ERR_OUT_OF_RANGE");
+  }
 
   Napi::Value cancel = info[3];
   bool cancel_ok = cancel.IsUndefined();

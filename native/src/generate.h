@@ -7,8 +7,9 @@
 
 namespace compute_pi {
 
-// The largest n that Generate accepts: cpi_max_digits(), asked once.
-int64_t MaxDigits();
+// The largest n that Generate accepts for an algorithm code, or -1 for an
+// unknown code: cpi_max_digits(), asked once per code.
+int64_t MaxDigits(int32_t algorithm);
 
 // Arguments, already checked by the JavaScript layer and checked again here:
 //   n          integer from 0 to cpi_max_digits()
