@@ -1,5 +1,5 @@
 /** How generate() computes: 'auto' (the default) picks the fastest for n. */
-export type Algorithm = 'auto' | 'spigot';
+export type Algorithm = 'auto' | 'spigot' | 'chudnovsky';
 
 export interface GenerateOptions {
   /** The algorithm; 'auto' by default. */
@@ -8,8 +8,10 @@ export interface GenerateOptions {
   signal?: AbortSignal;
 }
 
-/** The largest n that generate() accepts. */
+/** The largest n that generate() accepts (with 'auto' and 'chudnovsky'). */
 export const MAX_DIGITS: number;
+/** The largest n for algorithm 'spigot', which is O(n²). */
+export const MAX_SPIGOT_DIGITS: number;
 
 /**
  * The first n decimal digits of pi, the leading 3 included, computed in Go

@@ -5,13 +5,15 @@ const binding = require('./binding.js');
 const { AbortError, invalidType, invalidValue, outOfRange, describe } = require('./errors.js');
 
 /** The largest n that generate() accepts (see the README for why). */
-const MAX_DIGITS = binding.maxDigits;
+const MAX_DIGITS = binding.maxDigits.auto;
+/** The largest n for algorithm 'spigot', which is O(n²). */
+const MAX_SPIGOT_DIGITS = binding.maxDigits.spigot;
 
 const FORMATS = ['array', 'string', 'buffer'];
-const ALGORITHMS = ['auto', 'spigot'];
+const ALGORITHMS = ['auto', 'spigot', 'chudnovsky'];
 const OPTIONS = ['format', 'algorithm', 'signal'];
 
-function checkDigits(n) {
+function checkDigits(n, algorithm) {
   if (n === undefined) {
     throw invalidType('The "n" argument is missing: pass the number of digits, as in generate(5)');
   }
@@ -21,8 +23,10 @@ function checkDigits(n) {
   if (Number.isNaN(n)) {
     throw invalidType('The "n" argument must be a number. Received NaN');
   }
-  if (!Number.isInteger(n) || n < 0 || n > MAX_DIGITS) {
-    throw outOfRange(`The value of "n" is out of range. It must be an integer from 0 to ${MAX_DIGITS}. Received ${n}`);
+  const max = binding.maxDigits[algorithm];
+  if (!Number.isInteger(n) || n < 0 || n > max) {
+    const which = algorithm === 'auto' ? '' : ` with algorithm '${algorithm}'`;
+    throw outOfRange(`The value of "n" is out of range. It must be an integer from 0 to ${max}${which}. Received ${n}`);
   }
 }
 
@@ -85,11 +89,11 @@ function unwatch(signal, flag) {
 /**
  * The first n decimal digits of pi, the leading 3 included.
  * @param {number} n
- * @param {{format?: 'array'|'string'|'buffer', algorithm?: 'auto'|'spigot', signal?: AbortSignal}} [options]
+ * @param {{format?: 'array'|'string'|'buffer', algorithm?: 'auto'|'spigot'|'chudnovsky', signal?: AbortSignal}} [options]
  */
 async function generate(n, options) {
-  checkDigits(n);
   const { format, algorithm, signal } = checkOptions(options);
+  checkDigits(n, algorithm);
   if (signal?.aborted) throw new AbortError(undefined, { cause: signal.reason });
   const flag = new Int32Array(new SharedArrayBuffer(4));
   running.add(flag);
@@ -107,4 +111,4 @@ async function generate(n, options) {
   }
 }
 
-module.exports = { generate, MAX_DIGITS, AbortError };
+module.exports = { generate, MAX_DIGITS, MAX_SPIGOT_DIGITS, AbortError };

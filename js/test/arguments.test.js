@@ -1,7 +1,7 @@
 'use strict';
 const test = require('node:test');
 const assert = require('node:assert/strict');
-const { generate, MAX_DIGITS } = require('compute-pi-go');
+const { generate, MAX_DIGITS, MAX_SPIGOT_DIGITS } = require('compute-pi-go');
 
 function rejects(promise, name, code) {
   return assert.rejects(promise, (error) => {
@@ -30,6 +30,11 @@ test('a fractional, negative, infinite or too large n is a RangeError', async ()
   for (const n of [1.5, 0.1, -1, -0.5, -Infinity, Infinity, MAX_DIGITS + 1, 2 ** 53, Number.MAX_VALUE]) {
     await rejects(generate(n), 'RangeError', 'ERR_OUT_OF_RANGE');
   }
+});
+
+test("the spigot's own, lower maximum is a RangeError", async () => {
+  assert.ok(MAX_SPIGOT_DIGITS < MAX_DIGITS);
+  await rejects(generate(MAX_SPIGOT_DIGITS + 1, { algorithm: 'spigot' }), 'RangeError', 'ERR_OUT_OF_RANGE');
 });
 
 test('-0 is 0', async () => {
@@ -69,7 +74,7 @@ test('the raw binding checks its arguments too', () => {
   assert.throws(() => binding.generate(), { name: 'TypeError' });
 });
 
-test('the raw binding rejects an unknown algorithm code from Go', async () => {
+test('the raw binding rejects an unknown algorithm code', () => {
   const binding = require('../binding.js');
-  await assert.rejects(binding.generate(5, 'array', 42, undefined), { code: 'ERR_COMPUTE_PI_INVALID' });
+  assert.throws(() => binding.generate(5, 'array', 42, undefined), { name: 'TypeError', code: 'ERR_INVALID_ARG_VALUE' });
 });

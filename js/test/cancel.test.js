@@ -6,6 +6,7 @@ const { generate, AbortError } = require('compute-pi-go');
 // Large enough that no call here can finish before it is aborted: the
 // spigot takes minutes for this many digits.
 const LONG = 200000;
+const SLOW = { algorithm: 'spigot' };
 
 // reason() is read when the call rejects, after the abort.
 function isAbort(reason) {
@@ -20,7 +21,7 @@ function isAbort(reason) {
 
 test('aborting stops a running call and rejects it with AbortError', async () => {
   const controller = new AbortController();
-  const call = generate(LONG, { signal: controller.signal });
+  const call = generate(LONG, { ...SLOW, signal: controller.signal });
   setTimeout(() => controller.abort(), 50);
   await assert.rejects(call, isAbort(() => controller.signal.reason));
 });
@@ -28,7 +29,7 @@ test('aborting stops a running call and rejects it with AbortError', async () =>
 test('aborting rejects running and queued calls alike', async () => {
   // libuv runs 4 calls at a time by default: 12 leaves 8 queued.
   const controller = new AbortController();
-  const calls = Array.from({ length: 12 }, () => generate(LONG, { signal: controller.signal }));
+  const calls = Array.from({ length: 12 }, () => generate(LONG, { ...SLOW, signal: controller.signal }));
   setTimeout(() => controller.abort(new Error('enough')), 50);
   const results = await Promise.allSettled(calls);
   for (const { status, reason } of results) {
@@ -37,6 +38,14 @@ test('aborting rejects running and queued calls alike', async () => {
   }
   // The pool is free again: a short call completes.
   assert.deepEqual(await generate(3), [3, 1, 4]);
+});
+
+test('aborting stops a Chudnovsky computation too', async () => {
+  // 10^8 digits take minutes; the abort comes while the series is summed.
+  const controller = new AbortController();
+  const call = generate(100_000_000, { algorithm: 'chudnovsky', format: 'buffer', signal: controller.signal });
+  setTimeout(() => controller.abort(), 300);
+  await assert.rejects(call, isAbort(() => controller.signal.reason));
 });
 
 test('an already aborted signal rejects without computing', async () => {
@@ -53,7 +62,7 @@ test('a signal aborted after the call settled changes nothing', async () => {
 test('many calls share one signal without a listener each', async () => {
   const { getEventListeners } = require('node:events');
   const controller = new AbortController();
-  const calls = Array.from({ length: 20 }, () => generate(LONG, { signal: controller.signal }));
+  const calls = Array.from({ length: 20 }, () => generate(LONG, { ...SLOW, signal: controller.signal }));
   assert.equal(getEventListeners(controller.signal, 'abort').length, 1);
   controller.abort();
   await Promise.allSettled(calls);

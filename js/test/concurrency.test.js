@@ -21,7 +21,7 @@ test('the event loop keeps ticking while a long call runs', async () => {
   let ticks = 0;
   const timer = setInterval(() => ticks++, 1);
   try {
-    const digits = await generate(12000, { format: 'string' });
+    const digits = await generate(12000, { format: 'string', algorithm: 'spigot' });
     assert.equal(digits, DIGITS.slice(0, 12000));
   } finally {
     clearInterval(timer);

@@ -3,6 +3,9 @@ const test = require('node:test');
 const assert = require('node:assert/strict');
 const { generate } = require('compute-pi-go');
 const { DIGITS } = require('./reference.js');
+const { createHash } = require('node:crypto');
+const fs = require('node:fs');
+const path = require('node:path');
 
 test('the reference holds 20,000 digits starting 31415', () => {
   assert.equal(DIGITS.length, 20000);
@@ -10,7 +13,15 @@ test('the reference holds 20,000 digits starting 31415', () => {
 });
 
 test('the first 10,000 digits equal the reference (so does every shorter prefix)', async () => {
+  assert.equal(await generate(10000, { format: 'string', algorithm: 'spigot' }), DIGITS.slice(0, 10000));
   assert.equal(await generate(10000, { format: 'string' }), DIGITS.slice(0, 10000));
+});
+
+test('10^6 digits through the whole chain hash to the independent reference', async () => {
+  const line = fs.readFileSync(path.join(__dirname, '..', '..', 'pkg', 'pi', 'testdata', 'sha256.txt'), 'utf8')
+    .split('\n').find((l) => l.startsWith('1000000 '));
+  const digits = await generate(1_000_000, { format: 'string' });
+  assert.equal(createHash('sha256').update(digits).digest('hex'), line.split(' ')[1]);
 });
 
 test('n = 0, 1, 2 and 5', async () => {
@@ -20,21 +31,25 @@ test('n = 0, 1, 2 and 5', async () => {
   assert.deepEqual(await generate(5), [3, 1, 4, 1, 5]);
 });
 
-test('every n up to 300 on its own', async () => {
-  for (let n = 0; n <= 300; n++) {
-    assert.equal(await generate(n, { format: 'string' }), DIGITS.slice(0, n), `n=${n}`);
+test('every n up to 300 on its own, with each algorithm', async () => {
+  for (const algorithm of ['auto', 'spigot', 'chudnovsky']) {
+    for (let n = 0; n <= 300; n++) {
+      assert.equal(await generate(n, { format: 'string', algorithm }), DIGITS.slice(0, n), `${algorithm} n=${n}`);
+    }
   }
 });
 
 test('around the Feynman point (six 9s at digits 763-768) nothing is rounded up', async () => {
   assert.equal(DIGITS.slice(761, 769), '49999998');
-  for (let n = 760; n <= 770; n++) {
-    assert.equal(await generate(n, { format: 'string' }), DIGITS.slice(0, n), `n=${n}`);
+  for (const algorithm of ['spigot', 'chudnovsky']) {
+    for (let n = 760; n <= 770; n++) {
+      assert.equal(await generate(n, { format: 'string', algorithm }), DIGITS.slice(0, n), `${algorithm} n=${n}`);
+    }
   }
 });
 
 test('each algorithm by name gives the reference', async () => {
-  for (const algorithm of ['auto', 'spigot']) {
+  for (const algorithm of ['auto', 'spigot', 'chudnovsky']) {
     assert.equal(await generate(3000, { format: 'string', algorithm }), DIGITS.slice(0, 3000), algorithm);
   }
 });

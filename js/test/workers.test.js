@@ -9,12 +9,12 @@ const { DIGITS } = require('./reference.js');
 
 const pkg = require.resolve('compute-pi-go');
 
-function startWorker(n) {
+function startWorker(n, algorithm = 'auto') {
   return new Worker(`
     const { parentPort } = require('node:worker_threads');
     const { generate } = require(${JSON.stringify(pkg)});
     parentPort.postMessage('loaded');
-    generate(${n}, { format: 'string' }).then((digits) => parentPort.postMessage(digits));
+    generate(${n}, { format: 'string', algorithm: '${algorithm}' }).then((digits) => parentPort.postMessage(digits));
   `, { eval: true });
 }
 
@@ -37,8 +37,8 @@ test('4 workers each load the addon first, compute and exit, 20 rounds', { timeo
 });
 
 test('worker.terminate() during a call does not end the process', { timeout: 120000 }, async () => {
-  // 6,000 digits keep the worker's call running when terminate() comes.
-  const worker = startWorker(6000);
+  // 6,000 spigot digits keep the worker's call running when terminate() comes.
+  const worker = startWorker(6000, 'spigot');
   const [first] = await once(worker, 'message');
   assert.equal(first, 'loaded');
   const exitCode = await worker.terminate();
