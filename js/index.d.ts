@@ -6,6 +6,11 @@ export interface GenerateOptions {
   algorithm?: Algorithm;
   /** Aborting it stops the computation and rejects with an AbortError. */
   signal?: AbortSignal;
+  /**
+   * Called with the fraction of the work done (0 to 1, never decreasing)
+   * every 100 ms while the computation runs, and with 1 when it succeeds.
+   */
+  onProgress?: (done: number) => void;
 }
 
 /** The largest n that generate() accepts (with 'auto' and 'chudnovsky'). */

@@ -11,7 +11,10 @@ const MAX_SPIGOT_DIGITS = binding.maxDigits.spigot;
 
 const FORMATS = ['array', 'string', 'buffer'];
 const ALGORITHMS = ['auto', 'spigot', 'chudnovsky'];
-const OPTIONS = ['format', 'algorithm', 'signal'];
+const OPTIONS = ['format', 'algorithm', 'signal', 'onProgress'];
+
+// How often onProgress is called while a computation runs, in ms.
+const PROGRESS_INTERVAL = 100;
 
 function checkDigits(n, algorithm) {
   if (n === undefined) {
@@ -39,7 +42,7 @@ function checkOptions(options = {}) {
       throw invalidValue(`The "options" argument has an unknown property "${key}". Known: ${OPTIONS.join(', ')}`);
     }
   }
-  const { format = 'array', algorithm = 'auto', signal } = options;
+  const { format = 'array', algorithm = 'auto', signal, onProgress } = options;
   if (!FORMATS.includes(format)) {
     throw invalidValue(`The "options.format" property must be one of ${FORMATS.map((f) => `'${f}'`).join(', ')}. Received ${describe(format)}`);
   }
@@ -49,14 +52,20 @@ function checkOptions(options = {}) {
   if (signal !== undefined && !(signal instanceof AbortSignal)) {
     throw invalidType(`The "options.signal" property must be an instance of AbortSignal. Received ${describe(signal)}`);
   }
-  return { format, algorithm, signal };
+  if (onProgress !== undefined && typeof onProgress !== 'function') {
+    throw invalidType(`The "options.onProgress" property must be a function. Received ${describe(onProgress)}`);
+  }
+  return { format, algorithm, signal, onProgress };
 }
 
-// The cancel flag of every computation under way: process.exit() sets them
-// all, so that the Go loops return and exit does not wait for them.
+// Each computation shares an Int32Array of 2 with Go: [0] is its cancel flag,
+// [1] the fraction done in millionths. process.exit() sets the cancel flag of
+// every computation under way, so the Go loops return and exit does not wait.
+const CANCEL = 0;
+const PROGRESS = 1;
 const running = new Set();
 process.on('exit', () => {
-  for (const flag of running) Atomics.store(flag, 0, 1);
+  for (const flags of running) Atomics.store(flags, CANCEL, 1);
 });
 
 // The flags that each AbortSignal stops, behind one listener per signal, so
@@ -68,7 +77,7 @@ function watch(signal, flag) {
   if (!flags) {
     flags = new Set();
     const onAbort = () => {
-      for (const f of flags) Atomics.store(f, 0, 1);
+      for (const f of flags) Atomics.store(f, CANCEL, 1);
     };
     flags.onAbort = onAbort;
     watched.set(signal, flags);
@@ -86,28 +95,53 @@ function unwatch(signal, flag) {
   }
 }
 
+// Calls onProgress with the fraction done whenever it changed, every
+// PROGRESS_INTERVAL ms; the returned function stops it, reporting the end.
+function reportProgress(flags, onProgress) {
+  let last = -1;
+  const report = () => {
+    const done = Atomics.load(flags, PROGRESS) / 1e6;
+    if (done > last) {
+      last = done;
+      onProgress(done);
+    }
+  };
+  const timer = setInterval(report, PROGRESS_INTERVAL);
+  timer.unref();
+  return (finished) => {
+    clearInterval(timer);
+    if (finished) report();
+  };
+}
+
 /**
  * The first n decimal digits of pi, the leading 3 included.
  * @param {number} n
- * @param {{format?: 'array'|'string'|'buffer', algorithm?: 'auto'|'spigot'|'chudnovsky', signal?: AbortSignal}} [options]
+ * @param {{format?: 'array'|'string'|'buffer', algorithm?: 'auto'|'spigot'|'chudnovsky',
+ *          signal?: AbortSignal, onProgress?: (done: number) => void}} [options]
  */
 async function generate(n, options) {
-  const { format, algorithm, signal } = checkOptions(options);
+  const { format, algorithm, signal, onProgress } = checkOptions(options);
   checkDigits(n, algorithm);
   if (signal?.aborted) throw new AbortError(undefined, { cause: signal.reason });
-  const flag = new Int32Array(new SharedArrayBuffer(4));
-  running.add(flag);
-  if (signal) watch(signal, flag);
+  const flags = new Int32Array(new SharedArrayBuffer(8));
+  running.add(flags);
+  if (signal) watch(signal, flags);
+  const stopProgress = onProgress && reportProgress(flags, onProgress);
+  let finished = false;
   try {
-    return await binding.generate(n, format, binding.algorithms[algorithm], flag);
+    const digits = await binding.generate(n, format, binding.algorithms[algorithm], flags);
+    finished = true;
+    return digits;
   } catch (error) {
     if (error.code === 'ABORT_ERR' && signal?.aborted) {
       throw new AbortError(undefined, { cause: signal.reason });
     }
     throw error;
   } finally {
-    running.delete(flag);
-    if (signal) unwatch(signal, flag);
+    running.delete(flags);
+    if (signal) unwatch(signal, flags);
+    stopProgress?.(finished);
   }
 }
 

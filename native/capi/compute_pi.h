@@ -57,13 +57,15 @@ int64_t cpi_max_digits(int32_t algorithm);
  * out      at least n bytes (may be NULL when n is 0).
  * cancel   NULL, or a flag that the computation polls (atomically) before
  *          every step; once it reads non-zero the call returns CPI_ECANCELED.
+ * progress NULL, or where the computation stores (atomically) the fraction of
+ *          its work done, in millionths: 0 to 1000000, never decreasing.
  * err      NULL, or err_len bytes that receive a NUL-terminated message
  *          (cut to fit) whenever the result is not CPI_OK.
  *
  * On any result but CPI_OK, out is left partly written.
  */
 int cpi_digits(int64_t n, int32_t algorithm, uint8_t *out, int32_t *cancel,
-               char *err, size_t err_len);
+               int32_t *progress, char *err, size_t err_len);
 
 #ifdef __cplusplus
 }

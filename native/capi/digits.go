@@ -40,10 +40,11 @@ func maxDigits(algorithm int32) int64 {
 }
 
 // digits is cpi_digits in Go types: it checks the arguments, fills dst with
-// the first n digits, and turns every failure, a panic included, into a
-// result code and a message. A panic must not cross into C: it would end the
+// the first n digits while polling cancel and storing progress (either may
+// be nil), and turns every failure, a panic included, into a result code and
+// a message. A panic must not cross into C: it would end the
 // host process.
-func digits(n int64, algorithm int32, dst []byte, cancel *int32) (code int, msg string) {
+func digits(n int64, algorithm int32, dst []byte, cancel, progress *int32) (code int, msg string) {
 	defer func() {
 		if r := recover(); r != nil {
 			code, msg = codePanic, fmt.Sprintf("compute-pi-go: Go panic: %v", r)
@@ -65,6 +66,9 @@ func digits(n int64, algorithm int32, dst []byte, cancel *int32) (code int, msg 
 	opt := pi.Options{Algorithm: algorithms[algorithm]}
 	if cancel != nil {
 		opt.Canceled = func() bool { return atomic.LoadInt32(cancel) != 0 }
+	}
+	if progress != nil {
+		opt.Progress = func(f float64) { atomic.StoreInt32(progress, int32(f*1e6)) }
 	}
 	switch err := pi.Fill(dst, opt); err {
 	case nil:

@@ -11,7 +11,7 @@ import (
 
 func TestDigitsOK(t *testing.T) {
 	dst := make([]byte, 5)
-	if code, msg := digits(5, algorithmAuto, dst, nil); code != codeOK {
+	if code, msg := digits(5, algorithmAuto, dst, nil, nil); code != codeOK {
 		t.Fatalf("code %d: %s", code, msg)
 	}
 	if !bytes.Equal(dst, []byte{3, 1, 4, 1, 5}) {
@@ -32,7 +32,7 @@ func TestDigitsRejectsBadArguments(t *testing.T) {
 		{"missing buffer", 3, algorithmAuto, nil},
 		{"unknown algorithm", 3, 7, make([]byte, 3)},
 	} {
-		if code, msg := digits(tc.n, tc.algorithm, tc.dst, nil); code != codeInvalid || msg == "" {
+		if code, msg := digits(tc.n, tc.algorithm, tc.dst, nil, nil); code != codeInvalid || msg == "" {
 			t.Errorf("%s: code %d, message %q", tc.name, code, msg)
 		}
 	}
@@ -40,14 +40,24 @@ func TestDigitsRejectsBadArguments(t *testing.T) {
 
 func TestDigitsCanceled(t *testing.T) {
 	flag := int32(1)
-	if code, _ := digits(100, algorithmSpigot, make([]byte, 100), &flag); code != codeCanceled {
+	if code, _ := digits(100, algorithmSpigot, make([]byte, 100), &flag, nil); code != codeCanceled {
 		t.Fatalf("code %d, want %d", code, codeCanceled)
 	}
 }
 
 func TestDigitsRecoversPanic(t *testing.T) {
-	code, msg := digits(1, algorithmPanicForTests, make([]byte, 1), nil)
+	code, msg := digits(1, algorithmPanicForTests, make([]byte, 1), nil, nil)
 	if code != codePanic || !strings.Contains(msg, "panic") {
 		t.Fatalf("code %d, message %q", code, msg)
+	}
+}
+
+func TestDigitsStoresProgress(t *testing.T) {
+	progress := int32(-1)
+	if code, msg := digits(5000, algorithmChudnovsky, make([]byte, 5000), nil, &progress); code != codeOK {
+		t.Fatalf("code %d: %s", code, msg)
+	}
+	if progress != 1_000_000 {
+		t.Fatalf("progress %d, want 1000000", progress)
 	}
 }

@@ -31,12 +31,12 @@ func cpi_max_digits(algorithm C.int32_t) C.int64_t {
 }
 
 //export cpi_digits
-func cpi_digits(n C.int64_t, algorithm C.int32_t, out *C.uint8_t, cancel *C.int32_t, err *C.char, errLen C.size_t) C.int {
+func cpi_digits(n C.int64_t, algorithm C.int32_t, out *C.uint8_t, cancel, progress *C.int32_t, err *C.char, errLen C.size_t) C.int {
 	var dst []byte
 	if out != nil && n > 0 && n <= C.int64_t(maxDigits(int32(algorithm))) {
 		dst = unsafe.Slice((*byte)(unsafe.Pointer(out)), int(n))
 	}
-	code, msg := digits(int64(n), int32(algorithm), dst, (*int32)(unsafe.Pointer(cancel)))
+	code, msg := digits(int64(n), int32(algorithm), dst, (*int32)(unsafe.Pointer(cancel)), (*int32)(unsafe.Pointer(progress)))
 	if code != codeOK && err != nil && errLen > 0 {
 		buf := unsafe.Slice((*byte)(unsafe.Pointer(err)), int(errLen))
 		buf[copy(buf[:len(buf)-1], msg)] = 0

@@ -36,16 +36,16 @@ const char* ErrorCode(int code) {
 class GenerateWorker : public Napi::AsyncWorker {
  public:
   GenerateWorker(Napi::Env env, int64_t n, Format format, int32_t algorithm,
-                 Napi::Value cancel)
+                 Napi::Value flags)
       : Napi::AsyncWorker(env, "compute-pi-go:GenerateWorker"),
         deferred_(Napi::Promise::Deferred::New(env)),
         n_(n),
         format_(format),
         algorithm_(algorithm) {
-    if (cancel.IsTypedArray()) {
-      Napi::Int32Array flag = cancel.As<Napi::Int32Array>();
-      cancel_ = flag.Data();
-      cancel_ref_ = Napi::Persistent(flag);  // keeps cancel_ alive
+    if (flags.IsTypedArray()) {
+      Napi::Int32Array array = flags.As<Napi::Int32Array>();
+      flags_ = array.Data();
+      flags_ref_ = Napi::Persistent(array);  // keeps flags_ alive
     }
   }
 
@@ -65,7 +65,8 @@ class GenerateWorker : public Napi::AsyncWorker {
     char message[512] = "";
     {
       AsyncSignalBlock block;
-      code_ = cpi_digits(n_, algorithm_, digits_, cancel_, message,
+      code_ = cpi_digits(n_, algorithm_, digits_, flags_ ? &flags_[0] : nullptr,
+                         flags_ ? &flags_[1] : nullptr, message,
                          sizeof message);
     }
     if (code_ != CPI_OK) {
@@ -121,8 +122,8 @@ class GenerateWorker : public Napi::AsyncWorker {
   int64_t n_;
   Format format_;
   int32_t algorithm_;
-  int32_t* cancel_ = nullptr;
-  Napi::Reference<Napi::Int32Array> cancel_ref_;
+  int32_t* flags_ = nullptr;  // [0] cancel, [1] progress
+  Napi::Reference<Napi::Int32Array> flags_ref_;
   uint8_t* digits_ = nullptr;
   int code_ = CPI_OK;
 };
@@ -195,21 +196,21 @@ Napi::Value Generate(const Napi::CallbackInfo& info) {
                  "ERR_OUT_OF_RANGE");
   }
 
-  Napi::Value cancel = info[3];
-  bool cancel_ok = cancel.IsUndefined();
-  if (cancel.IsTypedArray()) {
-    Napi::TypedArray array = cancel.As<Napi::TypedArray>();
-    cancel_ok = array.TypedArrayType() == napi_int32_array &&
-                array.ElementLength() >= 1;
+  Napi::Value flags = info[3];
+  bool flags_ok = flags.IsUndefined();
+  if (flags.IsTypedArray()) {
+    Napi::TypedArray array = flags.As<Napi::TypedArray>();
+    flags_ok = array.TypedArrayType() == napi_int32_array &&
+               array.ElementLength() >= 2;
   }
-  if (!cancel_ok) {
+  if (!flags_ok) {
     return Throw(Napi::TypeError::New(
-                     env, "cancel must be undefined or a non-empty Int32Array"),
+                     env, "flags must be undefined or an Int32Array of 2"),
                  "ERR_INVALID_ARG_TYPE");
   }
 
   auto* worker = new GenerateWorker(env, static_cast<int64_t>(n), format,
-                                    algorithm, cancel);
+                                    algorithm, flags);
   Napi::Promise promise = worker->Promise();
   worker->Queue();  // the worker deletes itself once settled
   return promise;

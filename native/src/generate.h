@@ -1,4 +1,4 @@
-// generate(n, format, algorithm, cancel) -> Promise: the digits of pi,
+// generate(n, format, algorithm, flags) -> Promise: the digits of pi,
 // computed by the Go archive on a libuv worker thread.
 #ifndef COMPUTE_PI_GENERATE_H
 #define COMPUTE_PI_GENERATE_H
@@ -16,8 +16,9 @@ int64_t MaxDigits(int32_t algorithm);
 //   format     "array" (number[]), "string" ("314...") or "buffer" (Buffer of
 //              digit values 0-9)
 //   algorithm  one of the CPI_ALGORITHM_* codes
-//   cancel     undefined, or an Int32Array whose element 0 the computation
-//              polls: storing non-zero there rejects the Promise (ABORT_ERR)
+//   flags      undefined, or an Int32Array of 2 shared with the computation:
+//              storing non-zero in [0] cancels it (the Promise rejects with
+//              ABORT_ERR); [1] holds the fraction done, in millionths
 Napi::Value Generate(const Napi::CallbackInfo& info);
 
 }  // namespace compute_pi

@@ -21,20 +21,18 @@ const (
 )
 
 // chudnovsky computes the series over its terms with at most GOMAXPROCS
-// goroutines, polling canceled at every splitting node.
+// goroutines, checking the job at every splitting node.
 type chudnovsky struct {
-	canceled func() bool
+	*job
 }
 
-// errStop unwinds the splitting when canceled() reports true.
-type errStop struct{}
+// progressNode is the smallest splitting node whose completion is reported.
+const progressNode = 32
 
 // split returns P(a,b), Q(a,b), T(a,b); P is nil when wantP is false (the
 // root does not need it). workers is how many goroutines it may use.
 func (c *chudnovsky) split(a, b int64, workers int, wantP bool) (P, Q, T *big.Int) {
-	if c.canceled() {
-		panic(errStop{})
-	}
+	c.check()
 	if b-a == 1 {
 		return leaf(a)
 	}
@@ -67,6 +65,9 @@ func (c *chudnovsky) split(a, b int64, workers int, wantP bool) (P, Q, T *big.In
 		}
 	}
 	T = t1.Add(t1, t2)
+	if b-a >= progressNode {
+		c.advance(float64(b - a))
+	}
 	return P, Q, T
 }
 
@@ -109,28 +110,22 @@ func parallel(fs ...func()) {
 }
 
 // fillChudnovsky writes the first len(dst) digits of π into dst.
-func fillChudnovsky(dst []byte, canceled func() bool) (err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			if _, ok := r.(errStop); !ok {
-				panic(r)
-			}
-			err = ErrCanceled
-		}
-	}()
+func fillChudnovsky(dst []byte, j *job) {
 	n := len(dst)
 	if n == 0 {
-		return nil
+		return
 	}
-	c := &chudnovsky{canceled: canceled}
+	c := &chudnovsky{job: j}
 	workers := runtime.GOMAXPROCS(0)
 	// guard extra digits; more only when the digits after the n-th are so
 	// close to ...000 or ...999 that the error bound leaves it undecided.
 	for guard := 10; ; guard *= 2 {
 		x := c.scaledPi(int64(n-1+guard), workers)
 		if digits, ok := truncate(x, guard); ok {
-			newDecimal(canceled).write(dst, digits, workers)
-			return nil
+			// The conversion takes about a third of the time.
+			j.stage(0.3, float64(n))
+			newDecimal(j).write(dst, digits, workers)
+			return
 		}
 	}
 }
@@ -141,7 +136,12 @@ func fillChudnovsky(dst []byte, canceled func() bool) (err error) {
 // m·log2(10): π·2^p ≈ 426880·10005·(2^p/√10005)·Q/T, then X = π·2^p·10^m / 2^p.
 func (c *chudnovsky) scaledPi(m int64, workers int) *big.Int {
 	terms := int64(math.Ceil(float64(m+2)/digitsPerTerm)) + 1
+	// The splitting takes about half the time; each level of the tree of
+	// nodes of progressNode terms or more does about the same work.
+	levels := math.Max(1, math.Log2(float64(terms)/progressNode)+1)
+	c.stage(0.5, float64(terms)*levels)
 	_, Q, T := c.split(0, terms, workers, false)
+	c.stage(0.2, 1)
 	p := uint(math.Ceil(float64(m)*math.Log2(10))) + 96
 
 	// Only the top p+64 bits of Q and T matter to Q/T.
@@ -151,15 +151,16 @@ func (c *chudnovsky) scaledPi(m int64, workers int) *big.Int {
 	}
 	var y, ten *big.Int
 	parallel(
-		func() { y = invSqrt(10005, p, c.canceled) },
+		func() { y = invSqrt(10005, p, c.job) },
 		func() { ten = pow10(m) },
 	)
 	// π·2^p = 426880·10005·y·Q / T, the division as a product with 1/T.
 	num := mul(y, Q)
 	num.Mul(num, big.NewInt(426880*10005))
-	piP := mul(num, recip(T, uint(num.BitLen()-T.BitLen())+64, c.canceled))
+	piP := mul(num, recip(T, uint(num.BitLen()-T.BitLen())+64, c.job))
 	piP.Rsh(piP, uint(num.BitLen())+64)
 	x := mul(piP, ten)
+	c.advance(1)
 	return x.Rsh(x, p)
 }
 

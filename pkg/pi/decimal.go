@@ -16,9 +16,9 @@ import (
 const decimalLeaf = 2000
 
 type decimal struct {
-	canceled func() bool
-	mu       sync.Mutex
-	powers   map[int]*power
+	job    *job
+	mu     sync.Mutex
+	powers map[int]*power
 }
 
 // power is 10^h with its reciprocal, computed once however many goroutines
@@ -30,8 +30,8 @@ type power struct {
 	p     uint
 }
 
-func newDecimal(canceled func() bool) *decimal {
-	return &decimal{canceled: canceled, powers: map[int]*power{}}
+func newDecimal(j *job) *decimal {
+	return &decimal{job: j, powers: map[int]*power{}}
 }
 
 func (d *decimal) power(h int) *power {
@@ -46,19 +46,19 @@ func (d *decimal) power(h int) *power {
 		pw.value = pow10(int64(h))
 		// The quotients have at most h+1 digits.
 		pw.p = uint(math.Ceil(float64(h+1)*math.Log2(10))) + 64
-		pw.inv = recip(pw.value, pw.p, d.canceled)
+		pw.inv = recip(pw.value, pw.p, d.job)
 	})
 	return pw
 }
 
 // write sets dst to x's len(dst) lowest decimal digits, leading zeros
-// included (x < 10^len(dst)), using up to workers goroutines.
+// included (x < 10^len(dst)), using up to workers goroutines; it advances
+// the job by one unit per digit.
 func (d *decimal) write(dst []byte, x *big.Int, workers int) {
-	if d.canceled() {
-		panic(errStop{})
-	}
+	d.job.check()
 	n := len(dst)
 	if n <= decimalLeaf {
+		defer d.job.advance(float64(n))
 		text := x.Text(10)
 		pad := n - len(text)
 		for k := range pad {

@@ -5,21 +5,19 @@ import "math/big"
 // Newton's iterations at doubling precision: each step costs a few fast
 // multiplications at the precision it reaches, so the whole costs a small
 // multiple of one full-precision multiplication, and nothing divides at full
-// precision. Each step checks canceled (panicking with errStop).
+// precision. Each step checks the job for cancellation.
 
 // recip returns y ≈ 2^(L+p) / x, where L = x.BitLen() > 0, within a few
 // units: p bits of 1/x.
-func recip(x *big.Int, p uint, canceled func() bool) *big.Int {
-	if canceled() {
-		panic(errStop{})
-	}
+func recip(x *big.Int, p uint, j *job) *big.Int {
+	j.check()
 	xt, lt := top(x, p+64) // x/2^(L−lt), ample for p bits
 	if p <= 2048 {
 		y := new(big.Int).Lsh(big.NewInt(1), lt+p)
 		return y.Quo(y, xt)
 	}
 	h := p/2 + 64
-	y := recip(x, h, canceled)
+	y := recip(x, h, j)
 	y.Lsh(y, p-h) // ≈ 2^(L+p)/x, relative error about 2^-h
 	// E = 2^(lt+p) − xt·y, about 2^(lt+p−h); y += y·E / 2^(lt+p)
 	e := mul(xt, y)
@@ -29,17 +27,15 @@ func recip(x *big.Int, p uint, canceled func() bool) *big.Int {
 
 // invSqrt returns y ≈ 2^p/√a within a few units, by the iteration
 // y ← y + y(1 − a·y²/2^2p)/2.
-func invSqrt(a int64, p uint, canceled func() bool) *big.Int {
-	if canceled() {
-		panic(errStop{})
-	}
+func invSqrt(a int64, p uint, j *job) *big.Int {
+	j.check()
 	if p <= 2048 {
 		x := new(big.Int).Lsh(big.NewInt(1), 2*p)
 		x.Quo(x, big.NewInt(a))
 		return x.Sqrt(x)
 	}
 	h := p/2 + 64
-	y := invSqrt(a, h, canceled)
+	y := invSqrt(a, h, j)
 	y.Lsh(y, p-h) // ≈ 2^p/√a, relative error about 2^-h
 	// E = 2^p − a·y²/2^p, about 2^(p−h); y += y·E / 2^(p+1)
 	e := mul(y, y)

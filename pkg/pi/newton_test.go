@@ -6,7 +6,7 @@ import (
 	"testing"
 )
 
-func never() bool { return false }
+var never = newJob(Options{})
 
 func randomInt(rng *rand.Rand, bits int) *big.Int {
 	x := new(big.Int).Rand(rng, new(big.Int).Lsh(big.NewInt(1), uint(bits)))
