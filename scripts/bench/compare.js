@@ -1,0 +1,119 @@
+#!/usr/bin/env node
+// Times π to n digits, n = 10^3 … 10^7, for this package (each algorithm,
+// through the JS API, string result) and for what else a Node user could
+// reach for, side by side in one run; writes a Markdown table and a log-log
+// plot to scripts/bench/results/.
+//   node scripts/bench/compare.js        (or: make bench-compare)
+// Debian's `pi` (CLN) and python3-mpmath with gmpy2 (GMP) join when installed
+// (make bench-tools installs them). A run predicted to take over a minute is
+// skipped, as is every larger n of the same implementation.
+'use strict';
+const { execFileSync, spawnSync } = require('node:child_process');
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const { spigotDigits } = require('./spigot-bigint.js');
+const { plot } = require('./plot.js');
+
+const root = path.join(__dirname, '..', '..');
+const { generate } = require(root);
+const SIZES = [1e3, 1e4, 1e5, 1e6, 1e7];
+const LIMIT = 60; // seconds
+const ms = () => Number(process.hrtime.bigint()) / 1e6;
+
+async function timed(fn) {
+  const start = ms();
+  const out = await fn();
+  return { seconds: (ms() - start) / 1000, out };
+}
+
+function has(command, args) {
+  return spawnSync(command, args, { stdio: 'ignore' }).status === 0;
+}
+
+async function implementations() {
+  const list = [
+    { name: 'compute-pi-go chudnovsky', growth: 12, run: (n) => generate(n, { format: 'string', algorithm: 'chudnovsky' }) },
+    { name: 'compute-pi-go spigot', growth: 100, run: (n) => generate(n, { format: 'string', algorithm: 'spigot' }) },
+    { name: 'JS BigInt spigot (seed)', growth: 100, run: (n) => spigotDigits(n).join('') },
+  ];
+  const gmp = await require('gmp-wasm').init();
+  list.push({
+    name: 'gmp-wasm (MPFR)',
+    growth: 15,
+    run: (n) => gmp.calculate((g) => g.Pi(), { precisionBits: Math.ceil(n * Math.log2(10)) + 32 }).replace('.', '').slice(0, n),
+  });
+  if (has('pi', ['10'])) {
+    list.push({
+      name: 'Debian pi (CLN)',
+      growth: 15,
+      run: (n) => execFileSync('pi', [String(n)], { encoding: 'utf8', maxBuffer: 2 * n + 1024 }).replace('.', '').trim(),
+    });
+  }
+  const python = '/usr/bin/python3';
+  if (has(python, ['-c', 'import mpmath, gmpy2; assert mpmath.libmp.BACKEND == "gmpy"'])) {
+    list.push({
+      name: 'mpmath + GMP (Python)',
+      growth: 15,
+      // Timed inside Python: the interpreter's start is not the library's.
+      internal: true,
+      run: (n) => {
+        const script = 'import sys, time, mpmath\n' +
+          'n = int(sys.argv[1]); mpmath.mp.dps = n + 10\n' +
+          't = time.perf_counter(); s = mpmath.nstr(+mpmath.pi, n + 5, strip_zeros=False)\n' +
+          'print(time.perf_counter() - t); print(s.replace(".", "")[:n])';
+        const [seconds, digits] = execFileSync(python, ['-c', script, String(n)], { encoding: 'utf8', maxBuffer: 2 * n + 1024 }).split('\n');
+        return { seconds: Number(seconds), digits };
+      },
+    });
+  }
+  return list;
+}
+
+async function main() {
+  const impls = await implementations();
+  const reference = await generate(1e7, { format: 'string' }); // checked against CLN's hash by the tests
+  const results = {};
+  for (const impl of impls) {
+    results[impl.name] = {};
+    let last = null;
+    for (const n of SIZES) {
+      if (last && last.seconds * impl.growth * (n / last.n) / 10 > LIMIT) break;
+      const runs = n <= 1e4 ? 5 : 1;
+      const times = [];
+      for (let r = 0; r < runs; r++) {
+        const { seconds, out } = await timed(() => impl.run(n));
+        const digits = impl.internal ? out.digits : out;
+        if (digits.slice(0, n - 2) !== reference.slice(0, n - 2)) throw new Error(`${impl.name} n=${n}: wrong digits`);
+        times.push(impl.internal ? out.seconds : seconds);
+      }
+      const seconds = times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
+      results[impl.name][n] = seconds;
+      last = { n, seconds };
+      process.stderr.write(`${impl.name} ${n}: ${seconds.toFixed(4)} s\n`);
+    }
+  }
+
+  const header = `| implementation | ${SIZES.map((n) => `10^${Math.log10(n)}`).join(' | ')} |`;
+  const rule = `|---|${SIZES.map(() => '---:').join('|')}|`;
+  const rows = impls.map((impl) => `| ${impl.name} | ${SIZES.map((n) => {
+    const s = results[impl.name][n];
+    return s === undefined ? 'skipped' : s < 1 ? `${(s * 1000).toFixed(s < 0.01 ? 2 : 0)} ms` : `${s.toFixed(2)} s`;
+  }).join(' | ')} |`);
+  const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+  const table = [
+    `Seconds to the first n digits of π, median of 5 runs up to 10^4, one run above; ${os.cpus().length} cores (${cpu}), Node.js ${process.version}.`,
+    'Every result was checked against the digits of this package, which the tests check against CLN\'s.',
+    '', header, rule, ...rows, '',
+  ].join('\n');
+  const dir = path.join(__dirname, 'results');
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, 'compare.md'), table);
+  fs.writeFileSync(path.join(dir, 'compare.svg'), plot(results, SIZES));
+  process.stdout.write(table);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
