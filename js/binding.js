@@ -1,20 +1,19 @@
 'use strict';
 // Finds and loads the native addon (compute_pi.node) for this platform.
+//
+// The addon's path is a literal require(), so that a bundler can follow it:
+// esbuild with `--loader:.node=copy` copies the file beside the bundle and
+// rewrites the path (see "Bundling your own function" in the README).
 const path = require('node:path');
 
 const ENV = 'COMPUTE_PI_GO_BINARY';
 const tag = `${process.platform}-${process.arch}`;
 
-// Where the addon may be, in order: an explicit path, the node-gyp build of
-// this checkout or install, and a prebuilt binary shipped beside the package.
-function candidates() {
-  const root = path.join(__dirname, '..');
-  const list = [
-    path.join(root, 'build', 'Release', 'compute_pi.node'),
-    path.join(root, 'prebuilds', tag, 'compute_pi.node'),
-  ];
-  return process.env[ENV] ? [path.resolve(process.env[ENV])] : list;
-}
+// Where the addon may be, in order, each with a literal path.
+const candidates = [
+  [`$${ENV}`, () => process.env[ENV] && require(path.resolve(process.env[ENV]))],
+  ['build/Release/compute_pi.node', () => require('../build/Release/compute_pi.node')],
+];
 
 function glibc() {
   const header = process.report?.getReport?.().header;
@@ -23,11 +22,12 @@ function glibc() {
 
 function load() {
   const tried = [];
-  for (const file of candidates()) {
+  for (const [where, loadFrom] of candidates) {
     try {
-      return require(file);
+      const addon = loadFrom();
+      if (addon) return addon;
     } catch (error) {
-      tried.push(`  ${file}: ${error.code === 'MODULE_NOT_FOUND' ? 'not found' : error.message}`);
+      tried.push(`  ${where}: ${error.code === 'MODULE_NOT_FOUND' ? 'not found' : error.message}`);
     }
   }
   const error = new Error(

