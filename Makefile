@@ -27,6 +27,10 @@ test-lambda: lambda
 bench: build
 	node scripts/bench/bench.js
 
+# Cold start and warm invoke of the functions under the emulator.
+bench-lambda: lambda
+	node scripts/bench/lambda.js
+
 # The other implementations bench-compare measures when they are installed.
 bench-tools:
 	apt-get install -y pi python3-mpmath python3-gmpy2
