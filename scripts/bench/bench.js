@@ -34,10 +34,13 @@ async function main() {
   const rows = [];
   for (const [n, runs] of [[1000, 15], [10000, 3]]) {
     const expected = spigotDigits(n).join('');
-    if ((await generate(n)).join('') !== expected) throw new Error(`generate(${n}) differs from the JS spigot`);
     const js = await timeIt(() => spigotDigits(n), runs);
-    const go = await timeIt(() => generate(n), runs);
-    rows.push(`| generate(${n}) vs JS BigInt spigot | ${go.toFixed(2)} ms vs ${js.toFixed(1)} ms | ${(js / go).toFixed(1)}× faster |`);
+    for (const algorithm of ['auto', 'spigot']) {
+      if ((await generate(n, { algorithm })).join('') !== expected) throw new Error(`generate(${n}) differs from the JS spigot`);
+      const go = await timeIt(() => generate(n, { algorithm }), runs);
+      const label = algorithm === 'auto' ? `generate(${n})` : `generate(${n}, { algorithm: 'spigot' })`;
+      rows.push(`| ${label} vs JS BigInt spigot | ${go.toFixed(2)} ms vs ${js.toFixed(1)} ms | ${(js / go).toFixed(1)}× faster |`);
+    }
   }
 
   for (let i = 0; i < 1000; i++) await generate(1); // warm the pool threads
