@@ -9,11 +9,11 @@ const path = require('node:path');
 const ENV = 'COMPUTE_PI_GO_BINARY';
 const tag = `${process.platform}-${process.arch}`;
 
-// Where the addon may be, in order, each with a literal path.
-const candidates = [
-  [`$${ENV}`, () => process.env[ENV] && require(path.resolve(process.env[ENV]))],
-  ['build/Release/compute_pi.node', () => require('../build/Release/compute_pi.node')],
-];
+// Where the addon may be, each with a literal path: the file named by the
+// environment variable when it is set (and then only that), else the build.
+const candidates = process.env[ENV]
+  ? [[`${ENV}=${process.env[ENV]}`, () => require(path.resolve(process.env[ENV]))]]
+  : [['build/Release/compute_pi.node', () => require('../build/Release/compute_pi.node')]];
 
 function glibc() {
   const header = process.report?.getReport?.().header;
@@ -24,8 +24,7 @@ function load() {
   const tried = [];
   for (const [where, loadFrom] of candidates) {
     try {
-      const addon = loadFrom();
-      if (addon) return addon;
+      return loadFrom();
     } catch (error) {
       tried.push(`  ${where}: ${error.code === 'MODULE_NOT_FOUND' ? 'not found' : error.message}`);
     }
