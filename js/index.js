@@ -68,29 +68,35 @@ process.on('exit', () => {
   for (const flags of running) Atomics.store(flags, CANCEL, 1);
 });
 
-// The flags that each AbortSignal stops, behind one listener per signal, so
-// that many calls can share a signal without piling up listeners.
+// The computations that each AbortSignal stops, behind one listener per
+// signal, so that many calls can share a signal without piling up listeners:
+// signal -> Map(flags -> reject).
 const watched = new WeakMap();
 
-function watch(signal, flag) {
-  let flags = watched.get(signal);
-  if (!flags) {
-    flags = new Set();
-    const onAbort = () => {
-      for (const f of flags) Atomics.store(f, CANCEL, 1);
+// Returns a Promise that rejects when signal aborts, after setting the cancel
+// flag: the call rejects at once, while the Go side stops at its next check
+// (the longest step of a 10^7-digit computation takes about a second).
+function watch(signal, flags) {
+  let calls = watched.get(signal);
+  if (!calls) {
+    calls = new Map();
+    calls.onAbort = () => {
+      for (const [f, reject] of calls) {
+        Atomics.store(f, CANCEL, 1);
+        reject(signal.reason);
+      }
     };
-    flags.onAbort = onAbort;
-    watched.set(signal, flags);
-    signal.addEventListener('abort', onAbort, { once: true });
+    watched.set(signal, calls);
+    signal.addEventListener('abort', calls.onAbort, { once: true });
   }
-  flags.add(flag);
+  return new Promise((resolve, reject) => calls.set(flags, reject));
 }
 
-function unwatch(signal, flag) {
-  const flags = watched.get(signal);
-  flags.delete(flag);
-  if (flags.size === 0) {
-    signal.removeEventListener('abort', flags.onAbort);
+function unwatch(signal, flags) {
+  const calls = watched.get(signal);
+  calls.delete(flags);
+  if (calls.size === 0) {
+    signal.removeEventListener('abort', calls.onAbort);
     watched.delete(signal);
   }
 }
@@ -126,20 +132,19 @@ async function generate(n, options) {
   if (signal?.aborted) throw new AbortError(undefined, { cause: signal.reason });
   const flags = new Int32Array(new SharedArrayBuffer(8));
   running.add(flags);
-  if (signal) watch(signal, flags);
+  const abort = signal && watch(signal, flags);
   const stopProgress = onProgress && reportProgress(flags, onProgress);
+  const computing = binding.generate(n, format, binding.algorithms[algorithm], flags);
+  computing.catch(() => {}).finally(() => running.delete(flags));
   let finished = false;
   try {
-    const digits = await binding.generate(n, format, binding.algorithms[algorithm], flags);
+    const digits = await (abort ? Promise.race([computing, abort]) : computing);
     finished = true;
     return digits;
   } catch (error) {
-    if (error.code === 'ABORT_ERR' && signal?.aborted) {
-      throw new AbortError(undefined, { cause: signal.reason });
-    }
+    if (signal?.aborted) throw new AbortError(undefined, { cause: signal.reason });
     throw error;
   } finally {
-    running.delete(flags);
     if (signal) unwatch(signal, flags);
     stopProgress?.(finished);
   }

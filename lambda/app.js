@@ -9,7 +9,7 @@ const { isHttp, readDigits } = require('./request.js');
 // Lambda refuses a synchronous response larger than this many bytes.
 const RESPONSE_LIMIT = 6291556;
 // Time kept back from the function's deadline to answer a timeout cleanly.
-const DEADLINE_MARGIN_MS = 250;
+const DEADLINE_MARGIN_MS = 500;
 
 class ResponseTooLargeError extends Error {
   constructor(message) {

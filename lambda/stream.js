@@ -8,7 +8,7 @@
 const { generate, MAX_DIGITS } = require('compute-pi-go');
 const { isHttp, readDigits } = require('./request.js');
 
-const DEADLINE_MARGIN_MS = 250;
+const DEADLINE_MARGIN_MS = 500;
 const CHUNK = 1 << 20;
 
 // Writes text in chunks, waiting whenever the stream asks to.

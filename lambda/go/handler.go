@@ -14,7 +14,7 @@ import (
 // As in lambda/app.js.
 const (
 	responseLimit  = 6291556 // bytes of a synchronous Lambda response
-	deadlineMargin = 250 * time.Millisecond
+	deadlineMargin = 500 * time.Millisecond
 )
 
 // ResponseTooLargeError and TimeoutError are named as the Node function's
@@ -125,8 +125,16 @@ func answer(ctx context.Context, event any, req *httpRequest) (json.RawMessage, 
 		ctx, cancel = context.WithDeadline(ctx, deadline.Add(-deadlineMargin))
 		defer cancel()
 	}
+	// Answer at the deadline, not at the computation's next check: the
+	// abandoned goroutine stops there on its own.
 	buf := make([]byte, digits)
-	err = pi.Fill(buf, pi.Options{Canceled: func() bool { return ctx.Err() != nil }})
+	done := make(chan error, 1)
+	go func() { done <- pi.Fill(buf, pi.Options{Canceled: func() bool { return ctx.Err() != nil }}) }()
+	select {
+	case err = <-done:
+	case <-ctx.Done():
+		err = pi.ErrCanceled
+	}
 	if errors.Is(err, pi.ErrCanceled) {
 		return nil, &TimeoutError{fmt.Sprintf("Computing %d digits would not finish before the function's timeout: ask for fewer digits or raise the timeout", digits)}
 	}

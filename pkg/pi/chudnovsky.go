@@ -146,8 +146,9 @@ func (c *chudnovsky) scaledPi(m int64, workers int) *big.Int {
 
 	// Only the top p+64 bits of Q and T matter to Q/T.
 	if s := T.BitLen() - int(p) - 64; s > 0 {
-		Q.Rsh(Q, uint(s))
-		T.Rsh(T, uint(s))
+		// New Ints, so that the full-size ones can be collected.
+		Q = new(big.Int).Rsh(Q, uint(s))
+		T = new(big.Int).Rsh(T, uint(s))
 	}
 	var y, ten *big.Int
 	parallel(
@@ -157,8 +158,8 @@ func (c *chudnovsky) scaledPi(m int64, workers int) *big.Int {
 	// π·2^p = 426880·10005·y·Q / T, the division as a product with 1/T.
 	num := mul(y, Q)
 	num.Mul(num, big.NewInt(426880*10005))
-	piP := mul(num, recip(T, uint(num.BitLen()-T.BitLen())+64, c.job))
-	piP.Rsh(piP, uint(num.BitLen())+64)
+	// Only π·2^p's p+2 bits are wanted: multiply the top bits alone.
+	piP := scaledProduct(num, recip(T, uint(num.BitLen()-T.BitLen())+64, c.job), uint(num.BitLen())+64, p+128)
 	x := mul(piP, ten)
 	c.advance(1)
 	return x.Rsh(x, p)

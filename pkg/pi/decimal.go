@@ -73,8 +73,10 @@ func (d *decimal) write(dst []byte, x *big.Int, workers int) {
 	pw := d.power(h)
 	// hi = ⌊x / 10^h⌋ from the reciprocal, then corrected: lo must land in
 	// [0, 10^h).
-	hi := mul(x, pw.inv)
-	hi.Rsh(hi, uint(pw.value.BitLen())+pw.p)
+	// hi has about bits(x) − bits(10^h) bits: multiply only the top bits
+	// that decide them.
+	keep := uint(max(x.BitLen()-pw.value.BitLen(), 0)) + 64
+	hi := scaledProduct(x, pw.inv, uint(pw.value.BitLen())+pw.p, keep)
 	lo := new(big.Int).Sub(x, mul(hi, pw.value))
 	for lo.Sign() < 0 {
 		lo.Add(lo, pw.value)
