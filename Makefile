@@ -33,6 +33,7 @@ bench-lambda: lambda
 
 # The other implementations bench-compare measures when they are installed.
 bench-tools:
+	apt-get update -qq
 	apt-get install -y pi python3-mpmath python3-gmpy2
 
 # Writes scripts/bench/results/compare.md and compare.svg.

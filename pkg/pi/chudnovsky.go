@@ -117,14 +117,21 @@ func fillChudnovsky(dst []byte, j *job) {
 	}
 	c := &chudnovsky{job: j}
 	workers := runtime.GOMAXPROCS(0)
+	dec := newDecimal(j)
+	// The conversion's first and largest power of ten, and its reciprocal,
+	// are made while the cores would otherwise wait (see scaledPi).
+	early := func() {}
+	if n > decimalLeaf {
+		early = func() { dec.power((n + 1) / 2) }
+	}
 	// guard extra digits; more only when the digits after the n-th are so
 	// close to ...000 or ...999 that the error bound leaves it undecided.
 	for guard := 10; ; guard *= 2 {
-		x := c.scaledPi(int64(n-1+guard), workers)
+		x := c.scaledPi(int64(n-1+guard), workers, early)
 		if digits, ok := truncate(x, guard); ok {
 			// The conversion takes about a third of the time.
 			j.stage(0.3, float64(n))
-			newDecimal(j).write(dst, digits, workers)
+			dec.write(dst, digits, workers)
 			return
 		}
 	}
@@ -134,7 +141,9 @@ func fillChudnovsky(dst []byte, j *job) {
 //
 // It works in binary fixed point with p bits after the point, p well above
 // m·log2(10): π·2^p ≈ 426880·10005·(2^p/√10005)·Q/T, then X = π·2^p·10^m / 2^p.
-func (c *chudnovsky) scaledPi(m int64, workers int) *big.Int {
+//
+// early is work to run beside the Newton iterations, which leave a core idle.
+func (c *chudnovsky) scaledPi(m int64, workers int, early func()) *big.Int {
 	terms := int64(math.Ceil(float64(m+2)/digitsPerTerm)) + 1
 	// The splitting takes about half the time; each level of the tree of
 	// nodes of progressNode terms or more does about the same work.
@@ -150,16 +159,19 @@ func (c *chudnovsky) scaledPi(m int64, workers int) *big.Int {
 		Q = new(big.Int).Rsh(Q, uint(s))
 		T = new(big.Int).Rsh(T, uint(s))
 	}
-	var y, ten *big.Int
+	// π·2^p = 426880·10005·y·Q / T, the division as a product with 1/T,
+	// 1/T to p+128 bits: r = 2^(bits(T)+p+128) / T.
+	var y, ten, r *big.Int
 	parallel(
 		func() { y = invSqrt(10005, p, c.job) },
 		func() { ten = pow10(m) },
+		func() { r = recip(T, p+128, c.job) },
+		early,
 	)
-	// π·2^p = 426880·10005·y·Q / T, the division as a product with 1/T.
 	num := mul(y, Q)
 	num.Mul(num, big.NewInt(426880*10005))
 	// Only π·2^p's p+2 bits are wanted: multiply the top bits alone.
-	piP := scaledProduct(num, recip(T, uint(num.BitLen()-T.BitLen())+64, c.job), uint(num.BitLen())+64, p+128)
+	piP := scaledProduct(num, r, uint(T.BitLen())+p+128, p+128)
 	x := mul(piP, ten)
 	c.advance(1)
 	return x.Rsh(x, p)
