@@ -11,24 +11,10 @@ const RESPONSE_LIMIT = 6291556;
 // Time kept back from the function's deadline to answer a timeout cleanly.
 const DEADLINE_MARGIN_MS = 500;
 
-class ResponseTooLargeError extends Error {
-  constructor(message) {
-    super(message);
-    this.name = 'ResponseTooLargeError';
-    this.status = 413;
-    this.code = 'RESPONSE_TOO_LARGE';
-    this.field = 'digits';
-  }
-}
-
-class TimeoutError extends Error {
-  constructor(message) {
-    super(message);
-    this.name = 'TimeoutError';
-    this.status = 504;
-    this.code = 'TIMEOUT';
-    this.field = 'digits';
-  }
+// An error with the HTTP status, code and field an HTTP request is answered
+// with; its name is the errorType of a direct invoke.
+function failure(name, status, code, message) {
+  return Object.assign(new Error(message), { name, status, code, field: 'digits' });
 }
 
 function httpResponse(status, payload) {
@@ -53,7 +39,7 @@ async function compute(digits, context) {
     return await generate(digits, { format: 'string', signal });
   } catch (error) {
     if (error.name !== 'AbortError') throw error;
-    throw new TimeoutError(`Computing ${digits} digits would not finish before the function's timeout: ask for fewer digits or raise the timeout`);
+    throw failure('TimeoutError', 504, 'TIMEOUT', `Computing ${digits} digits would not finish before the function's timeout: ask for fewer digits or raise the timeout`);
   }
 }
 
@@ -62,7 +48,7 @@ exports.handler = async (event, context) => {
   try {
     const digits = readDigits(event, MAX_DIGITS);
     if (responseSize(http, digits) > RESPONSE_LIMIT) {
-      throw new ResponseTooLargeError(`The response for ${digits} digits would exceed the ${RESPONSE_LIMIT}-byte limit of a Lambda response: ask for fewer digits or use the streaming function`);
+      throw failure('ResponseTooLargeError', 413, 'RESPONSE_TOO_LARGE', `The response for ${digits} digits would exceed the ${RESPONSE_LIMIT}-byte limit of a Lambda response: ask for fewer digits or use the streaming function`);
     }
     const payload = { digits, pi: await compute(digits, context) };
     return http ? httpResponse(200, payload) : payload;
