@@ -4,12 +4,11 @@
 // API Gateway gets the same JSON as its body, or a JSON error with a 4xx/5xx
 // status. See lambda/request.js for the rules.
 const { generate, MAX_DIGITS } = require('compute-pi-go');
-const { isHttp, readDigits } = require('./request.js');
+const { isHttp, readDigits, errorBody } = require('./request.js');
+const { deadlineSignal } = require('./deadline.js');
 
 // Lambda refuses a synchronous response larger than this many bytes.
 const RESPONSE_LIMIT = 6291556;
-// Time kept back from the function's deadline to answer a timeout cleanly.
-const DEADLINE_MARGIN_MS = 500;
 
 // An error with the HTTP status, code and field an HTTP request is answered
 // with; its name is the errorType of a direct invoke.
@@ -21,10 +20,6 @@ function httpResponse(status, payload) {
   return { statusCode: status, headers: { 'content-type': 'application/json' }, body: JSON.stringify(payload) };
 }
 
-function errorPayload(error) {
-  return { error: { code: error.code, field: error.field, message: error.message } };
-}
-
 // The exact size of the response for digits, known before computing them:
 // the digits are plain ASCII that JSON never escapes.
 function responseSize(isHttp, digits) {
@@ -33,10 +28,8 @@ function responseSize(isHttp, digits) {
 }
 
 async function compute(digits, context) {
-  const left = context?.getRemainingTimeInMillis?.();
-  const signal = left === undefined ? undefined : AbortSignal.timeout(Math.max(0, left - DEADLINE_MARGIN_MS));
   try {
-    return await generate(digits, { format: 'string', signal });
+    return await generate(digits, { format: 'string', signal: deadlineSignal(context) });
   } catch (error) {
     if (error.name !== 'AbortError') throw error;
     throw failure('TimeoutError', 504, 'TIMEOUT', `Computing ${digits} digits would not finish before the function's timeout: ask for fewer digits or raise the timeout`);
@@ -53,7 +46,7 @@ exports.handler = async (event, context) => {
     const payload = { digits, pi: await compute(digits, context) };
     return http ? httpResponse(200, payload) : payload;
   } catch (error) {
-    if (http && error.status) return httpResponse(error.status, errorPayload(error));
+    if (http && error.status) return httpResponse(error.status, errorBody(error));
     throw error;
   }
 };

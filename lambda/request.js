@@ -18,6 +18,11 @@ class RequestError extends Error {
   }
 }
 
+/** The JSON body of an HTTP error answer, for any error with status, code and field. */
+function errorBody(error) {
+  return { error: { code: error.code, field: error.field, message: error.message } };
+}
+
 function kindOf(value) {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
@@ -101,4 +106,4 @@ function readDigits(event, max) {
   return req ? http(req.method, req.path, req.query, req.body, req.base64, max) : direct(event, max);
 }
 
-module.exports = { isHttp, readDigits, RequestError };
+module.exports = { isHttp, readDigits, RequestError, errorBody };

@@ -6,9 +6,9 @@
 // RESPONSE_STREAM mode or InvokeWithResponseStream.
 /* global awslambda */
 const { generate, MAX_DIGITS } = require('compute-pi-go');
-const { isHttp, readDigits } = require('./request.js');
+const { isHttp, readDigits, errorBody } = require('./request.js');
+const { deadlineSignal } = require('./deadline.js');
 
-const DEADLINE_MARGIN_MS = 500;
 const CHUNK = 1 << 20;
 
 // Writes text in chunks, waiting whenever the stream asks to.
@@ -28,12 +28,10 @@ async function respond(event, stream, context) {
   } catch (error) {
     if (!http) throw error;
     const out = awslambda.HttpResponseStream.from(stream, { statusCode: error.status, headers: { 'content-type': 'application/json' } });
-    out.end(JSON.stringify({ error: { code: error.code, field: error.field, message: error.message } }));
+    out.end(JSON.stringify(errorBody(error)));
     return;
   }
-  const left = context?.getRemainingTimeInMillis?.();
-  const signal = left === undefined ? undefined : AbortSignal.timeout(Math.max(0, left - DEADLINE_MARGIN_MS));
-  const pi = await generate(digits, { format: 'string', signal });
+  const pi = await generate(digits, { format: 'string', signal: deadlineSignal(context) });
   const out = http
     ? awslambda.HttpResponseStream.from(stream, { statusCode: 200, headers: { 'content-type': 'application/json' } })
     : stream;

