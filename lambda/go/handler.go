@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/compute-pi-go/compute-pi-go/pkg/heaplimit"
 	"github.com/compute-pi-go/compute-pi-go/pkg/pi"
 )
 
@@ -129,7 +130,10 @@ func answer(ctx context.Context, event any, req *httpRequest) (json.RawMessage, 
 	// abandoned goroutine stops there on its own.
 	buf := make([]byte, digits)
 	done := make(chan error, 1)
-	go func() { done <- pi.Fill(buf, pi.Options{Canceled: func() bool { return ctx.Err() != nil }}) }()
+	go func() {
+		defer heaplimit.Reserve(digits)()
+		done <- pi.Fill(buf, pi.Options{Canceled: func() bool { return ctx.Err() != nil }})
+	}()
 	select {
 	case err = <-done:
 	case <-ctx.Done():

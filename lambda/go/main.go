@@ -8,18 +8,8 @@
 //	CGO_ENABLED=0 GOARCH=arm64 go build -tags lambda.norpc -o bootstrap ./lambda/go
 package main
 
-import (
-	"os"
-	"runtime/debug"
-
-	"github.com/aws/aws-lambda-go/lambda"
-)
+import "github.com/aws/aws-lambda-go/lambda"
 
 func main() {
-	// As in the addon (native/capi/main.go): a smaller peak heap for the
-	// big numbers, unless GOGC is set in the function's environment.
-	if os.Getenv("GOGC") == "" {
-		debug.SetGCPercent(50)
-	}
 	lambda.Start(handle)
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sync/atomic"
 
+	"github.com/compute-pi-go/compute-pi-go/pkg/heaplimit"
 	"github.com/compute-pi-go/compute-pi-go/pkg/pi"
 )
 
@@ -70,6 +71,7 @@ func digits(n int64, algorithm int32, dst []byte, cancel, progress *int32) (code
 	if progress != nil {
 		opt.Progress = func(f float64) { atomic.StoreInt32(progress, int32(f*1e6)) }
 	}
+	defer heaplimit.Reserve(len(dst))()
 	switch err := pi.Fill(dst, opt); err {
 	case nil:
 		return codeOK, ""

@@ -8,23 +8,9 @@ package main
 */
 import "C"
 
-import (
-	"os"
-	"runtime/debug"
-	"unsafe"
-)
+import "unsafe"
 
 func main() {}
-
-// The addon's Go heap holds little but the numbers of the computations under
-// way, which die in large pieces: collecting at 50% growth instead of 100%
-// keeps the peak at 10^7 digits near 260 MiB instead of 390 MiB, at no
-// measurable cost in time. A GOGC set in the environment wins.
-func init() {
-	if os.Getenv("GOGC") == "" {
-		debug.SetGCPercent(50)
-	}
-}
 
 // The result and algorithm codes are spelled twice, in compute_pi.h for C and
 // in digits.go for Go. These lines stop the build if the two ever differ.

@@ -38,14 +38,16 @@ func (c *chudnovsky) split(a, b int64, workers int, wantP bool) (P, Q, T *big.In
 	}
 	m := (a + b) / 2
 	var pl, ql, tl, pr, qr, tr *big.Int
+	// The left half's P is always needed (for T); the right half's only for
+	// this node's P.
 	if workers > 1 && b-a > 64 {
 		parallel(
 			func() { pl, ql, tl = c.split(a, m, workers/2, true) },
-			func() { pr, qr, tr = c.split(m, b, workers-workers/2, true) },
+			func() { pr, qr, tr = c.split(m, b, workers-workers/2, wantP) },
 		)
 	} else {
 		pl, ql, tl = c.split(a, m, 1, true)
-		pr, qr, tr = c.split(m, b, 1, true)
+		pr, qr, tr = c.split(m, b, 1, wantP)
 	}
 	// P = Pl·Pr, Q = Ql·Qr, T = Qr·Tl + Pl·Tr
 	var t1, t2 *big.Int
@@ -57,12 +59,18 @@ func (c *chudnovsky) split(a, b int64, workers int, wantP bool) (P, Q, T *big.In
 	if wantP {
 		products = append(products, func() { P = mul(pl, pr) })
 	}
-	if workers > 1 && b-a > 1024 {
-		parallel(products...)
-	} else {
+	switch {
+	case workers < 2 || b-a <= 1024:
 		for _, f := range products {
 			f()
 		}
+	case len(products) == 3 && workers == 2:
+		// Three equal products on two cores: two side by side, then the
+		// third cut in halves, instead of the third alone.
+		parallel(products[:2]...)
+		t2 = mulParallel(pl, tr, workers)
+	default:
+		parallel(products...)
 	}
 	T = t1.Add(t1, t2)
 	if b-a >= progressNode {
@@ -118,40 +126,52 @@ func fillChudnovsky(dst []byte, j *job) {
 	c := &chudnovsky{job: j}
 	workers := runtime.GOMAXPROCS(0)
 	dec := newDecimal(j)
-	// The conversion's first and largest power of ten, and its reciprocal,
-	// are made while the cores would otherwise wait (see scaledPi).
-	early := func() {}
-	if n > decimalLeaf {
-		early = func() { dec.power((n + 1) / 2) }
-	}
-	// guard extra digits; more only when the digits after the n-th are so
-	// close to ...000 or ...999 that the error bound leaves it undecided.
-	for guard := 10; ; guard *= 2 {
-		x := c.scaledPi(int64(n-1+guard), workers, early)
-		if digits, ok := truncate(x, guard); ok {
-			// The conversion takes about a third of the time.
-			j.stage(0.3, float64(n))
-			dec.write(dst, digits, workers)
+	k := n - 1 // digits after the point
+	// The conversion's first power of ten is made while the cores would
+	// otherwise wait (see scaledPi).
+	early := func() { dec.power(splitDigits(k)) }
+	// guard bits beyond the k digits; more only when the digits that follow
+	// some of them are so close to ...000 or ...999 that the error bounds
+	// leave a digit undecided.
+	for guard := uint(160); ; guard *= 2 {
+		x, p := c.scaledPi(k, guard, workers, early)
+		// π·2^p lies in [x − piError, x + piError].
+		lo := x.Sub(x, big.NewInt(piError))
+		width := big.NewInt(2 * piError)
+		rest, ok := fractionalPart(lo, p, width)
+		if !ok {
+			continue
+		}
+		dst[0] = byte(lo.Rsh(lo, p).Uint64()) // 3
+		// The conversion takes about a fifth of the time.
+		j.stage(0.2, float64(k))
+		if k == 0 || dec.write(dst[1:], fraction{f: rest, s: p, e: width}, workers) {
 			return
 		}
 	}
 }
 
-// scaledPi returns X with |X − π·10^m| < 4.
+// piError bounds scaledPi's error in units of its last bit. y = 2^p/√10005
+// within 5 units is a relative error under 2^(9−p); the truncated Q and T,
+// the reciprocal of T and the top-bits product add under 2^(−p−30). So π·2^p
+// is off by less than π·2^9 + 1 < 2^11 units; 2^16 leaves room.
+const piError = 1 << 16
+
+// scaledPi returns X and p with |X − π·2^p| < piError, p = guard bits beyond
+// k decimal digits.
 //
-// It works in binary fixed point with p bits after the point, p well above
-// m·log2(10): π·2^p ≈ 426880·10005·(2^p/√10005)·Q/T, then X = π·2^p·10^m / 2^p.
+// π·2^p = 426880·10005·(2^p/√10005)·Q/T.
 //
 // early is work to run beside the Newton iterations, which leave a core idle.
-func (c *chudnovsky) scaledPi(m int64, workers int, early func()) *big.Int {
-	terms := int64(math.Ceil(float64(m+2)/digitsPerTerm)) + 1
-	// The splitting takes about half the time; each level of the tree of
+func (c *chudnovsky) scaledPi(k int, guard uint, workers int, early func()) (*big.Int, uint) {
+	p := uint(math.Ceil(float64(k)*log2of10)) + guard
+	terms := int64(math.Ceil(float64(p)/log2of10/digitsPerTerm)) + 2
+	// The splitting takes about 60% of the time; each level of the tree of
 	// nodes of progressNode terms or more does about the same work.
 	levels := math.Max(1, math.Log2(float64(terms)/progressNode)+1)
-	c.stage(0.5, float64(terms)*levels)
+	c.stage(0.6, float64(terms)*levels)
 	_, Q, T := c.split(0, terms, workers, false)
 	c.stage(0.2, 1)
-	p := uint(math.Ceil(float64(m)*math.Log2(10))) + 96
 
 	// Only the top p+64 bits of Q and T matter to Q/T.
 	if s := T.BitLen() - int(p) - 64; s > 0 {
@@ -159,31 +179,18 @@ func (c *chudnovsky) scaledPi(m int64, workers int, early func()) *big.Int {
 		Q = new(big.Int).Rsh(Q, uint(s))
 		T = new(big.Int).Rsh(T, uint(s))
 	}
-	// π·2^p = 426880·10005·y·Q / T, the division as a product with 1/T,
-	// 1/T to p+128 bits: r = 2^(bits(T)+p+128) / T.
-	var y, ten, r *big.Int
+	// The division as a product with 1/T, 1/T to p+128 bits:
+	// r = 2^(bits(T)+p+128) / T.
+	var y, r *big.Int
 	parallel(
 		func() { y = invSqrt(10005, p, c.job) },
-		func() { ten = pow10(m) },
 		func() { r = recip(T, p+128, c.job) },
 		early,
 	)
-	num := mul(y, Q)
+	num := mulParallel(y, Q, workers)
 	num.Mul(num, big.NewInt(426880*10005))
 	// Only π·2^p's p+2 bits are wanted: multiply the top bits alone.
-	piP := scaledProduct(num, r, uint(T.BitLen())+p+128, p+128)
-	x := mul(piP, ten)
+	x := scaledProduct(num, r, uint(T.BitLen())+p+128, p+128, workers)
 	c.advance(1)
-	return x.Rsh(x, p)
-}
-
-// truncate returns ⌊π·10^m / 10^guard⌋ from X, |X − π·10^m| < 4, and whether
-// that value is certain.
-func truncate(x *big.Int, guard int) (*big.Int, bool) {
-	unit := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(guard)), nil)
-	lo := new(big.Int).Sub(x, big.NewInt(4))
-	hi := new(big.Int).Add(x, big.NewInt(4))
-	lo.Quo(lo, unit)
-	hi.Quo(hi, unit)
-	return lo, lo.Cmp(hi) == 0
+	return x, p
 }

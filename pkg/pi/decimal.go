@@ -1,19 +1,32 @@
 package pi
 
 import (
-	"math"
 	"math/big"
 	"sync"
 )
 
-// Binary to decimal by divide and conquer: x with n digits is split as
-// x = hi·10^h + lo, h = ⌈n/2⌉, and each half written on its own. Each split
-// divides by multiplying with a cached reciprocal of 10^h (Newton, fast
-// multiplication), so the whole costs O(M(n) log n); digits go straight into
-// the caller's bytes.
+// Binary fraction to decimal digits by a remainder tree. The first k digits
+// of a fraction φ in [0, 1) are the first h digits of φ followed by the first
+// k−h digits of frac(φ·10^h). So each node of the tree multiplies once, by a
+// cached power of ten, and nothing divides: the whole costs O(M(n) log n).
+// Digits go straight into the caller's bytes.
+//
+// φ is only known to within an error bound, so each node checks that the
+// digits it hands on are certain: they are unless φ·10^h lies within the
+// bound of an integer, that is unless φ's digits from the h-th on start with
+// a run of 0s or 9s about as long as the guard bits. Then the conversion
+// reports failure and the caller retries with more guard bits.
 
-// decimalLeaf is the size below which math/big's own conversion is used.
+// decimalLeaf is the digit count below which a node multiplies by 10^k and
+// lets math/big write the integer.
 const decimalLeaf = 2000
+
+// fraction is φ ∈ [0, 1) known to lie in [f, f+e]/2^s.
+type fraction struct {
+	f *big.Int
+	s uint
+	e *big.Int
+}
 
 type decimal struct {
 	job    *job
@@ -21,13 +34,11 @@ type decimal struct {
 	powers map[int]*power
 }
 
-// power is 10^h with its reciprocal, computed once however many goroutines
-// ask.
+// power is 10^h, computed once however many goroutines ask.
 type power struct {
 	once  sync.Once
-	value *big.Int // 10^h
-	inv   *big.Int // ≈ 2^(bits(10^h)+p) / 10^h
-	p     uint
+	value *big.Int
+	bits  uint // value.BitLen(): 10^h < 2^bits
 }
 
 func newDecimal(j *job) *decimal {
@@ -44,55 +55,103 @@ func (d *decimal) power(h int) *power {
 	d.mu.Unlock()
 	pw.once.Do(func() {
 		pw.value = pow10(int64(h))
-		// The quotients have at most h+1 digits.
-		pw.p = uint(math.Ceil(float64(h+1)*math.Log2(10))) + 64
-		pw.inv = recip(pw.value, pw.p, d.job)
+		pw.bits = uint(pw.value.BitLen())
 	})
 	return pw
 }
 
-// write sets dst to x's len(dst) lowest decimal digits, leading zeros
-// included (x < 10^len(dst)), using up to workers goroutines; it advances
-// the job by one unit per digit.
-func (d *decimal) write(dst []byte, x *big.Int, workers int) {
+// splitDigits returns how many of a node's k digits its left half writes,
+// and so which power of ten the node multiplies by: all k at a leaf.
+func splitDigits(k int) int {
+	if k <= decimalLeaf {
+		return k
+	}
+	return (k + 1) / 2
+}
+
+// write sets dst to the first len(dst) decimal digits of x's φ (digit values
+// 0–9, not characters), using up to workers goroutines, and reports whether
+// they are certain. It advances the job by one unit per digit.
+func (d *decimal) write(dst []byte, x fraction, workers int) bool {
 	d.job.check()
-	n := len(dst)
-	if n <= decimalLeaf {
-		defer d.job.advance(float64(n))
-		text := x.Text(10)
-		pad := n - len(text)
-		for k := range pad {
-			dst[k] = 0
-		}
-		for k := pad; k < n; k++ {
-			dst[k] = text[k-pad] - '0'
-		}
-		return
-	}
-	h := (n + 1) / 2
+	k := len(dst)
+	h := splitDigits(k)
 	pw := d.power(h)
-	// hi = ⌊x / 10^h⌋ from the reciprocal, then corrected: lo must land in
-	// [0, 10^h).
-	// hi has about bits(x) − bits(10^h) bits: multiply only the top bits
-	// that decide them.
-	keep := uint(max(x.BitLen()-pw.value.BitLen(), 0)) + 64
-	hi := scaledProduct(x, pw.inv, uint(pw.value.BitLen())+pw.p, keep)
-	lo := new(big.Int).Sub(x, mul(hi, pw.value))
-	for lo.Sign() < 0 {
-		lo.Add(lo, pw.value)
-		hi.Sub(hi, big.NewInt(1))
+	// φ·10^h·2^s lies in [g, g + e·10^h], and e·10^h < e·2^bits.
+	g := mulParallel(x.f, pw.value, workers)
+	bound := new(big.Int).Lsh(x.e, pw.bits)
+	rest, ok := fractionalPart(g, x.s, bound)
+	if !ok {
+		return false
 	}
-	for lo.Cmp(pw.value) >= 0 {
-		lo.Sub(lo, pw.value)
-		hi.Add(hi, big.NewInt(1))
+	if h == k {
+		defer d.job.advance(float64(k))
+		text := g.Rsh(g, x.s).Text(10)
+		pad := k - len(text)
+		for i := range pad {
+			dst[i] = 0
+		}
+		for i := pad; i < k; i++ {
+			dst[i] = text[i-pad] - '0'
+		}
+		return true
 	}
+	// The left half needs about (k−h)·log2(10) fewer bits of φ; the right
+	// half's fraction frac(φ·10^h) is known to within bound, so its bits
+	// below bound's top bit are noise.
+	left := x.drop(uint(float64(k-h) * log2of10))
+	right := fraction{f: rest, s: x.s, e: bound}.drop(uint(max(bound.BitLen()-1, 0)))
+	var okL, okR bool
 	if workers > 1 {
 		parallel(
-			func() { d.write(dst[:n-h], hi, workers/2) },
-			func() { d.write(dst[n-h:], lo, workers-workers/2) },
+			func() { okL = d.write(dst[:h], left, workers/2) },
+			func() { okR = d.write(dst[h:], right, workers-workers/2) },
 		)
-		return
+		return okL && okR
 	}
-	d.write(dst[:n-h], hi, 1)
-	d.write(dst[n-h:], lo, 1)
+	return d.write(dst[:h], left, 1) && d.write(dst[h:], right, 1)
+}
+
+const log2of10 = 3.321928094887362
+
+// fractionalPart returns g mod 2^s, the fractional part of g/2^s, and
+// whether every value in [g, g+bound] has the same integer part as g:
+// g mod 2^s + bound < 2^s.
+func fractionalPart(g *big.Int, s uint, bound *big.Int) (*big.Int, bool) {
+	rest := lowBits(g, s)
+	room := new(big.Int).Lsh(big.NewInt(1), s)
+	room.Sub(room, rest)
+	return rest, room.Cmp(bound) > 0
+}
+
+// drop returns x with the lowest d bits of f cut off. f/2^d rounds down, so
+// the upper end of the interval moves up by the part cut off.
+func (x fraction) drop(d uint) fraction {
+	if d == 0 {
+		return x
+	}
+	f := new(big.Int).Rsh(x.f, d)
+	// e' = ⌈(f mod 2^d + e) / 2^d⌉ ≤ 1 + ⌈e/2^d⌉, 0 when nothing is cut.
+	e := new(big.Int).Add(x.e, new(big.Int).Lsh(big.NewInt(1), d))
+	e.Sub(e, big.NewInt(1))
+	e.Rsh(e, d)
+	if x.f.Sign() != 0 && x.f.TrailingZeroBits() < d {
+		e.Add(e, big.NewInt(1))
+	}
+	return fraction{f: f, s: x.s - d, e: e}
+}
+
+// lowBits returns x mod 2^s for x ≥ 0, in a new Int.
+func lowBits(x *big.Int, s uint) *big.Int {
+	words := x.Bits()
+	n := int((s + wordBits - 1) / wordBits)
+	if n >= len(words) && uint(x.BitLen()) <= s {
+		return new(big.Int).Set(x)
+	}
+	low := make([]big.Word, min(n, len(words)))
+	copy(low, words)
+	if r := s % wordBits; r != 0 && n <= len(words) {
+		low[n-1] &= 1<<r - 1
+	}
+	return new(big.Int).SetBits(low)
 }

@@ -22,7 +22,7 @@ func recip(x *big.Int, p uint, j *job) *big.Int {
 	// E = 2^(lt+p) − xt·y, about 2^(lt+p−h); y += y·E / 2^(lt+p)
 	e := mul(xt, y)
 	e.Sub(new(big.Int).Lsh(big.NewInt(1), lt+p), e)
-	return y.Add(y, scaledProduct(y, e, lt+p, p-h+64))
+	return y.Add(y, scaledProduct(y, e, lt+p, p-h+64, 1))
 }
 
 // invSqrt returns y ≈ 2^p/√a within a few units, by the iteration
@@ -42,16 +42,16 @@ func invSqrt(a int64, p uint, j *job) *big.Int {
 	e.Mul(e, big.NewInt(a))
 	e.Rsh(e, p)
 	e.Sub(new(big.Int).Lsh(big.NewInt(1), p), e)
-	return y.Add(y, scaledProduct(y, e, p+1, p-h+64))
+	return y.Add(y, scaledProduct(y, e, p+1, p-h+64, 1))
 }
 
 // scaledProduct returns ≈ x·y / 2^s to within a unit or so, multiplying
-// only the top keep bits of each factor.
-func scaledProduct(x, y *big.Int, s, keep uint) *big.Int {
+// only the top keep bits of each factor, with up to workers goroutines.
+func scaledProduct(x, y *big.Int, s, keep uint, workers int) *big.Int {
 	xt, xl := top(x, keep)
 	yt, yl := top(y, keep)
 	shift := int(s) - (x.BitLen() - int(xl)) - (y.BitLen() - int(yl))
-	z := mul(xt, yt)
+	z := mulParallel(xt, yt, workers)
 	if shift >= 0 {
 		return z.Rsh(z, uint(shift))
 	}

@@ -37,28 +37,3 @@ func TestNewtonAgainstExact(t *testing.T) {
 		}
 	}
 }
-
-// decimal.write equals math/big's conversion, leading zeros included.
-func TestDecimalAgainstText(t *testing.T) {
-	rng := rand.New(rand.NewSource(3))
-	for _, n := range []int{1, 1999, 2001, 9_999, 65_537} {
-		for _, lead := range []int{0, 1, 700} {
-			limit := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(n-lead)), nil)
-			if n-lead <= 0 {
-				limit = big.NewInt(1)
-			}
-			x := new(big.Int).Rand(rng, limit)
-			dst := make([]byte, n)
-			newDecimal(never).write(dst, x, 2)
-			text := x.Text(10)
-			for len(text) < n {
-				text = "0" + text
-			}
-			for k := range dst {
-				if dst[k]+'0' != text[k] {
-					t.Fatalf("n=%d lead=%d: digit %d is %d, want %c", n, lead, k, dst[k], text[k])
-				}
-			}
-		}
-	}
-}
