@@ -7,8 +7,12 @@
 // GODEBUG=gctrace=1 from 3·10^6 to 2·10^7 digits), in large pointer-free
 // numbers that die young. Collecting at a fixed 50% growth (GOGC=50) holds
 // 10^7 digits near 260 MiB but costs time at every size; the default 100%
-// costs less but peaks near 390 MiB. A limit of 64 MiB plus 18 bytes per digit
-// in flight holds 10^7 digits near 240 MiB and leaves GOGC at its default.
+// costs less but peaks near 390 MiB. A limit of 32 MiB plus 18 bytes per digit
+// in flight holds a whole Node process computing 10^7 digits near 250 MiB
+// (js/test/memory.test.js) and leaves GOGC at its default.
+//
+// GOMEMLIMIT in the environment stays a ceiling: the limit never goes above
+// it. GOGC in the environment hands the collector to it: nothing is set.
 package heaplimit
 
 import (
@@ -18,19 +22,19 @@ import (
 )
 
 const (
-	base     = 64 << 20
+	base     = 32 << 20
 	perDigit = 18
 )
 
 var (
 	mu       sync.Mutex
 	inFlight int64
-	// GOGC or GOMEMLIMIT in the environment wins: the runtime follows them.
-	managed = os.Getenv("GOGC") == "" && os.Getenv("GOMEMLIMIT") == ""
+	managed  = os.Getenv("GOGC") == ""
+	ceiling  = debug.SetMemoryLimit(-1) // GOMEMLIMIT, or math.MaxInt64
 )
 
 // Reserve counts n digits as in flight until release is called, and sets the
-// limit to match. It does nothing when GOGC or GOMEMLIMIT is set.
+// limit to match. It does nothing when GOGC is set.
 func Reserve(n int) (release func()) {
 	if !managed {
 		return func() {}
@@ -48,5 +52,5 @@ func add(n int64) {
 
 // Limit is the soft memory limit, in bytes, for n digits in flight.
 func Limit(n int64) int64 {
-	return base + perDigit*n
+	return min(base+perDigit*n, ceiling)
 }

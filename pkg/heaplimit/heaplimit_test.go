@@ -1,6 +1,7 @@
 package heaplimit
 
 import (
+	"math"
 	"runtime/debug"
 	"testing"
 )
@@ -9,8 +10,10 @@ import (
 // 10^7 digits stays under the 300 MiB the package promises.
 func TestReserveTracksDigitsInFlight(t *testing.T) {
 	if !managed {
-		t.Skip("GOGC or GOMEMLIMIT is set: the runtime's own settings apply")
+		t.Skip("GOGC is set: the collector is the environment's")
 	}
+	defer func(c int64) { ceiling = c }(ceiling)
+	ceiling = math.MaxInt64
 	limit := func() int64 { return debug.SetMemoryLimit(-1) }
 	a := Reserve(1_000_000)
 	b := Reserve(10_000_000)
@@ -27,5 +30,17 @@ func TestReserveTracksDigitsInFlight(t *testing.T) {
 	}
 	if Limit(10_000_000) > 300<<20 {
 		t.Errorf("Limit(10^7) = %d MiB", Limit(10_000_000)>>20)
+	}
+}
+
+// GOMEMLIMIT is a ceiling the limit never passes.
+func TestLimitStaysUnderGOMEMLIMIT(t *testing.T) {
+	defer func(c int64) { ceiling = c }(ceiling)
+	ceiling = 100 << 20
+	if got := Limit(1_000_000); got != base+perDigit*1_000_000 {
+		t.Errorf("under the ceiling: %d", got)
+	}
+	if got := Limit(10_000_000); got != 100<<20 {
+		t.Errorf("over the ceiling: %d, want %d", got, 100<<20)
 	}
 }

@@ -32,11 +32,12 @@ func (a Algorithm) String() string {
 }
 
 // MaxDigits is the largest digit count Fill accepts with Auto and
-// ChudnovskyAlgorithm. It follows from memory and time: measured here, 10^7
-// digits peak at 262 MiB resident with GOGC=50 (390 MiB at GOGC=100) and 10^8
-// at 5.0 GiB, in 6 minutes on 2 cores. That fits the largest Lambda function (10,240 MB, 6 vCPUs, 15
-// minutes) with room to spare, which 10^9 (about 50 GiB) would not; the
-// JavaScript string of 10^8 digits also stays under V8's 2^29−24 limit.
+// ChudnovskyAlgorithm. It follows from memory and time: measured here, the
+// live heap peaks near 16 bytes per digit; with pkg/heaplimit's limit a whole
+// Node process peaks near 250 MiB at 10^7 digits and 1.8 GiB at 10^8, in 3.5
+// minutes on 2 cores. That fits the largest Lambda function (10,240 MB, 6
+// vCPUs, 15 minutes) with room to spare, which 10^9 (about 18 GiB) would not;
+// the JavaScript string of 10^8 digits also stays under V8's 2^29−24 limit.
 const MaxDigits = 100_000_000
 
 // MaxSpigotDigits is the largest digit count Fill accepts with
