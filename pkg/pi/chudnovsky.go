@@ -33,8 +33,8 @@ const progressNode = 32
 // root does not need it). workers is how many goroutines it may use.
 func (c *chudnovsky) split(a, b int64, workers int, wantP bool) (P, Q, T *big.Int) {
 	c.check()
-	if b-a == 1 {
-		return leaf(a)
+	if b-a <= blockTerms {
+		return block(a, b)
 	}
 	m := (a + b) / 2
 	var pl, ql, tl, pr, qr, tr *big.Int
@@ -79,19 +79,40 @@ func (c *chudnovsky) split(a, b int64, workers int, wantP bool) (P, Q, T *big.In
 	return P, Q, T
 }
 
-// leaf returns P, Q, T for the single term a.
-func leaf(a int64) (P, Q, T *big.Int) {
-	if a == 0 {
-		return big.NewInt(1), big.NewInt(1), big.NewInt(chudA)
+// blockTerms is the most terms summed one after another by block rather
+// than split further.
+const blockTerms = 16
+
+// block returns P, Q, T for the terms [a, b), adding one term at a time:
+//
+//	P(a,k+1) = P(a,k)·p(k), Q(a,k+1) = Q(a,k)·q(k),
+//	T(a,k+1) = T(a,k)·q(k) + P(a,k+1)·(A + B·k)
+//
+// with p(k) = −(6k−5)(2k−1)(6k−1), q(k) = k³·640320³/24 (p(0) = q(0) = 1).
+// Each step multiplies the sums by word-sized factors into spare Ints, so a
+// block costs a handful of allocations instead of a tree of tiny nodes.
+func block(a, b int64) (P, Q, T *big.Int) {
+	P, Q, T = big.NewInt(1), big.NewInt(1), big.NewInt(0)
+	spareP, spareQ, spareT, term := new(big.Int), new(big.Int), new(big.Int), new(big.Int)
+	var w big.Int
+	// times sets *z to *z·v; the product goes to *spare (math/big cannot
+	// multiply in place without allocating) and the two swap.
+	times := func(z, spare **big.Int, v int64) {
+		(*spare).Mul(*z, w.SetInt64(v))
+		*z, *spare = *spare, *z
 	}
-	// P = −(6a−5)(2a−1)(6a−1); Q = a³·640320³/24; T = P·(A + B·a)
-	P = big.NewInt(-(6*a - 5) * (2*a - 1))
-	P.Mul(P, big.NewInt(6*a-1))
-	Q = big.NewInt(a * a)
-	Q.Mul(Q, big.NewInt(a))
-	Q.Mul(Q, big.NewInt(chudC3Over24))
-	T = big.NewInt(chudA + chudB*a)
-	T.Mul(T, P)
+	for k := a; k < b; k++ {
+		if k > 0 {
+			// Each factor fits in a word up to MaxDigits' 7·10^6 terms.
+			for _, v := range [...]int64{k * k, k, chudC3Over24} {
+				times(&Q, &spareQ, v)
+				times(&T, &spareT, v)
+			}
+			times(&P, &spareP, -(6*k-5)*(2*k-1))
+			times(&P, &spareP, 6*k-1)
+		}
+		T.Add(T, term.Mul(P, w.SetInt64(chudA+chudB*k)))
+	}
 	return P, Q, T
 }
 

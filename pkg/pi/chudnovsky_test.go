@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
+	"math/big"
 	"math/rand"
 	"os"
 	"strconv"
@@ -163,5 +164,40 @@ func BenchmarkChudnovsky(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// block's one-term-at-a-time sums equal the binary-splitting merge of single
+// terms, spelled out with big.Int from the series' definition, including
+// where k³·640320³/24 no longer fits a word (k near MaxDigits' 7·10^6 terms).
+func TestBlockMatchesMergedTerms(t *testing.T) {
+	term := func(k int64) (p, q, tk *big.Int) {
+		if k == 0 {
+			return big.NewInt(1), big.NewInt(1), big.NewInt(chudA)
+		}
+		K := big.NewInt(k)
+		p = big.NewInt(-1)
+		for _, f := range []int64{6*k - 5, 2*k - 1, 6*k - 1} {
+			p.Mul(p, big.NewInt(f))
+		}
+		q = new(big.Int).Exp(K, big.NewInt(3), nil)
+		q.Mul(q, new(big.Int).Exp(big.NewInt(640320), big.NewInt(3), nil))
+		q.Quo(q, big.NewInt(24))
+		tk = new(big.Int).Mul(K, big.NewInt(chudB))
+		tk.Add(tk, big.NewInt(chudA))
+		return p, q, tk.Mul(tk, p)
+	}
+	for _, r := range [][2]int64{{0, 1}, {0, 16}, {1, 2}, {5, 21}, {7_050_000, 7_050_016}} {
+		P, Q, T := term(r[0])
+		for k := r[0] + 1; k < r[1]; k++ {
+			p, q, tk := term(k)
+			T = new(big.Int).Add(new(big.Int).Mul(T, q), new(big.Int).Mul(P, tk))
+			P = new(big.Int).Mul(P, p)
+			Q = new(big.Int).Mul(Q, q)
+		}
+		bp, bq, bt := block(r[0], r[1])
+		if bp.Cmp(P) != 0 || bq.Cmp(Q) != 0 || bt.Cmp(T) != 0 {
+			t.Errorf("block(%d, %d) differs from the merged terms", r[0], r[1])
+		}
 	}
 }
