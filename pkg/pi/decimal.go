@@ -86,13 +86,16 @@ func (d *decimal) write(dst []byte, x fraction, workers int) bool {
 	}
 	if h == k {
 		defer d.job.advance(float64(k))
-		text := g.Rsh(g, x.s).Text(10)
+		// ⌊φ·10^k⌋ < 10^k: its characters fit dst, then move right past
+		// the leading zeros and become digit values.
+		text := g.Rsh(g, x.s).Append(dst[:0:k], 10)
 		pad := k - len(text)
+		copy(dst[pad:], text)
 		for i := range pad {
 			dst[i] = 0
 		}
 		for i := pad; i < k; i++ {
-			dst[i] = text[i-pad] - '0'
+			dst[i] -= '0'
 		}
 		return true
 	}
