@@ -8,7 +8,8 @@ import (
 // Binary fraction to decimal digits by a remainder tree. The first k digits
 // of a fraction φ in [0, 1) are the first h digits of φ followed by the first
 // k−h digits of frac(φ·10^h). So each node of the tree multiplies once, by a
-// cached power of ten, and nothing divides: the whole costs O(M(n) log n).
+// cached power of ten (5^h, the 2^h a move of the binary point), and nothing
+// divides: the whole costs O(M(n) log n).
 // Digits go straight into the caller's bytes.
 //
 // φ is only known to within an error bound, so each node checks that the
@@ -17,7 +18,7 @@ import (
 // a run of 0s or 9s about as long as the guard bits. Then the conversion
 // reports failure and the caller retries with more guard bits.
 
-// decimalLeaf is the digit count below which a node multiplies by 10^k and
+// decimalLeaf is the digit count up to which a node multiplies by 10^k and
 // lets math/big write the integer.
 const decimalLeaf = 2000
 
@@ -34,11 +35,13 @@ type decimal struct {
 	powers map[int]*power
 }
 
-// power is 10^h, computed once however many goroutines ask.
+// power is 10^h as 5^h·2^h, computed once however many goroutines ask: a
+// node multiplies by 5^h, a third fewer bits than 10^h, and moves its binary
+// point h places instead of shifting.
 type power struct {
-	once  sync.Once
-	value *big.Int
-	bits  uint // value.BitLen(): 10^h < 2^bits
+	once sync.Once
+	five *big.Int // 5^h
+	bits uint     // five.BitLen(): 5^h < 2^bits
 }
 
 func newDecimal(j *job) *decimal {
@@ -54,8 +57,8 @@ func (d *decimal) power(h int) *power {
 	}
 	d.mu.Unlock()
 	pw.once.Do(func() {
-		pw.value = pow10(int64(h))
-		pw.bits = uint(pw.value.BitLen())
+		pw.five = pow5(h)
+		pw.bits = uint(pw.five.BitLen())
 	})
 	return pw
 }
@@ -77,10 +80,12 @@ func (d *decimal) write(dst []byte, x fraction, workers int) bool {
 	k := len(dst)
 	h := splitDigits(k)
 	pw := d.power(h)
-	// φ·10^h·2^s lies in [g, g + e·10^h], and e·10^h < e·2^bits.
-	g := mulParallel(x.f, pw.value, workers)
+	// φ·10^h = φ·5^h·2^h: φ·10^h·2^(s−h) lies in [g, g + e·5^h], and
+	// e·5^h < e·2^bits.
+	g := mulParallel(x.f, pw.five, workers)
+	s := x.s - uint(h)
 	bound := new(big.Int).Lsh(x.e, pw.bits)
-	rest, ok := fractionalPart(g, x.s, bound)
+	rest, ok := fractionalPart(g, s, bound)
 	if !ok {
 		return false
 	}
@@ -88,7 +93,7 @@ func (d *decimal) write(dst []byte, x fraction, workers int) bool {
 		defer d.job.advance(float64(k))
 		// ⌊φ·10^k⌋ < 10^k: its characters fit dst, then move right past
 		// the leading zeros and become digit values.
-		text := g.Rsh(g, x.s).Append(dst[:0:k], 10)
+		text := g.Rsh(g, s).Append(dst[:0:k], 10)
 		pad := k - len(text)
 		copy(dst[pad:], text)
 		for i := range pad {
@@ -103,7 +108,7 @@ func (d *decimal) write(dst []byte, x fraction, workers int) bool {
 	// half's fraction frac(φ·10^h) is known to within bound, so its bits
 	// below bound's top bit are noise.
 	left := x.drop(uint(float64(k-h) * log2of10))
-	right := fraction{f: rest, s: x.s, e: bound}.drop(uint(max(bound.BitLen()-1, 0)))
+	right := fraction{f: rest, s: s, e: bound}.drop(uint(max(bound.BitLen()-1, 0)))
 	var okL, okR bool
 	if workers > 1 {
 		parallel(
@@ -116,6 +121,19 @@ func (d *decimal) write(dst []byte, x fraction, workers int) bool {
 }
 
 const log2of10 = 3.321928094887362
+
+// pow5 returns 5^m by binary powering with fast multiplication.
+func pow5(m int) *big.Int {
+	if m < 512 {
+		return new(big.Int).Exp(big.NewInt(5), big.NewInt(int64(m)), nil)
+	}
+	h := pow5(m / 2)
+	r := mul(h, h)
+	if m%2 == 1 {
+		r.Mul(r, big.NewInt(5))
+	}
+	return r
+}
 
 // fractionalPart returns g mod 2^s, the fractional part of g/2^s, and
 // whether every value in [g, g+bound] has the same integer part as g:

@@ -18,9 +18,12 @@ func recip(x *big.Int, p uint, j *job) *big.Int {
 	}
 	h := p/2 + 64
 	y := recip(x, h, j)
-	y.Lsh(y, p-h) // ≈ 2^(L+p)/x, relative error about 2^-h
-	// E = 2^(lt+p) − xt·y, about 2^(lt+p−h); y += y·E / 2^(lt+p)
+	// E = 2^(lt+p) − xt·y, about 2^(lt+p−h); y += y·E / 2^(lt+p). y has
+	// h bits: multiply, then shift (shifted first, its zero words would be
+	// multiplied too).
 	e := mul(xt, y)
+	e.Lsh(e, p-h)
+	y.Lsh(y, p-h) // ≈ 2^(L+p)/x, relative error about 2^-h
 	e.Sub(new(big.Int).Lsh(big.NewInt(1), lt+p), e)
 	return y.Add(y, scaledProduct(y, e, lt+p, p-h+64, 1))
 }
@@ -36,11 +39,13 @@ func invSqrt(a int64, p uint, j *job) *big.Int {
 	}
 	h := p/2 + 64
 	y := invSqrt(a, h, j)
-	y.Lsh(y, p-h) // ≈ 2^p/√a, relative error about 2^-h
-	// E = 2^p − a·y²/2^p, about 2^(p−h); y += y·E / 2^(p+1)
+	// With y ← y·2^(p−h) ≈ 2^p/√a (relative error about 2^-h):
+	// E = 2^p − a·y²/2^p, about 2^(p−h); y += y·E / 2^(p+1). The square is
+	// taken before the shift, as a·y²/2^(2h−p), at half the size.
 	e := mul(y, y)
 	e.Mul(e, big.NewInt(a))
-	e.Rsh(e, p)
+	e.Rsh(e, 2*h-p)
+	y.Lsh(y, p-h)
 	e.Sub(new(big.Int).Lsh(big.NewInt(1), p), e)
 	return y.Add(y, scaledProduct(y, e, p+1, p-h+64, 1))
 }
@@ -66,17 +71,4 @@ func top(x *big.Int, bits uint) (*big.Int, uint) {
 		return x, l
 	}
 	return new(big.Int).Rsh(x, l-bits), bits
-}
-
-// pow10 returns 10^m by binary powering with fast multiplication.
-func pow10(m int64) *big.Int {
-	if m < 256 {
-		return new(big.Int).Exp(big.NewInt(10), big.NewInt(m), nil)
-	}
-	h := pow10(m / 2)
-	r := mul(h, h)
-	if m%2 == 1 {
-		r.Mul(r, big.NewInt(10))
-	}
-	return r
 }
