@@ -41,7 +41,6 @@ type decimal struct {
 type power struct {
 	once sync.Once
 	five *big.Int // 5^h
-	bits uint     // five.BitLen(): 5^h < 2^bits
 }
 
 func newDecimal(j *job) *decimal {
@@ -56,10 +55,7 @@ func (d *decimal) power(h int) *power {
 		d.powers[h] = pw
 	}
 	d.mu.Unlock()
-	pw.once.Do(func() {
-		pw.five = pow5(h)
-		pw.bits = uint(pw.five.BitLen())
-	})
+	pw.once.Do(func() { pw.five = pow5(h) })
 	return pw
 }
 
@@ -81,10 +77,10 @@ func (d *decimal) write(dst []byte, x fraction, workers int) bool {
 	h := splitDigits(k)
 	pw := d.power(h)
 	// φ·10^h = φ·5^h·2^h: φ·10^h·2^(s−h) lies in [g, g + e·5^h], and
-	// e·5^h < e·2^bits.
+	// e·5^h < e·2^BitLen(5^h).
 	g := mulParallel(x.f, pw.five, workers)
 	s := x.s - uint(h)
-	bound := new(big.Int).Lsh(x.e, pw.bits)
+	bound := new(big.Int).Lsh(x.e, uint(pw.five.BitLen()))
 	rest, ok := fractionalPart(g, s, bound)
 	if !ok {
 		return false
@@ -140,9 +136,7 @@ func pow5(m int) *big.Int {
 // g mod 2^s + bound < 2^s.
 func fractionalPart(g *big.Int, s uint, bound *big.Int) (*big.Int, bool) {
 	rest := lowBits(g, s)
-	room := new(big.Int).Lsh(big.NewInt(1), s)
-	room.Sub(room, rest)
-	return rest, room.Cmp(bound) > 0
+	return rest, uint(new(big.Int).Add(rest, bound).BitLen()) <= s
 }
 
 // drop returns x with the lowest d bits of f cut off. f/2^d rounds down, so
@@ -151,27 +145,25 @@ func (x fraction) drop(d uint) fraction {
 	if d == 0 {
 		return x
 	}
-	f := new(big.Int).Rsh(x.f, d)
-	// e' = ⌈(f mod 2^d + e) / 2^d⌉ ≤ 1 + ⌈e/2^d⌉, 0 when nothing is cut.
-	e := new(big.Int).Add(x.e, new(big.Int).Lsh(big.NewInt(1), d))
-	e.Sub(e, big.NewInt(1))
-	e.Rsh(e, d)
-	if x.f.Sign() != 0 && x.f.TrailingZeroBits() < d {
-		e.Add(e, big.NewInt(1))
+	// e' = ⌈e/2^d⌉, one more when f loses bits that are not zero.
+	e := new(big.Int).Rsh(x.e, d)
+	for _, v := range []*big.Int{x.e, x.f} {
+		if v.Sign() != 0 && v.TrailingZeroBits() < d {
+			e.Add(e, big.NewInt(1))
+		}
 	}
-	return fraction{f: f, s: x.s - d, e: e}
+	return fraction{f: new(big.Int).Rsh(x.f, d), s: x.s - d, e: e}
 }
 
 // lowBits returns x mod 2^s for x ≥ 0, in a new Int.
 func lowBits(x *big.Int, s uint) *big.Int {
-	words := x.Bits()
-	n := int((s + wordBits - 1) / wordBits)
-	if n >= len(words) && uint(x.BitLen()) <= s {
+	if uint(x.BitLen()) <= s {
 		return new(big.Int).Set(x)
 	}
-	low := make([]big.Word, min(n, len(words)))
-	copy(low, words)
-	if r := s % wordBits; r != 0 && n <= len(words) {
+	n := int((s + wordBits - 1) / wordBits) // ≤ len(x.Bits())
+	low := make([]big.Word, n)
+	copy(low, x.Bits())
+	if r := s % wordBits; r != 0 {
 		low[n-1] &= 1<<r - 1
 	}
 	return new(big.Int).SetBits(low)
