@@ -1,34 +1,67 @@
 # compute-pi-go: `make run` builds everything and invokes the Lambda handler
-# locally; `make test` runs every test. Both install what they need.
+# locally; `make test` runs every test. Both install what they need, and a
+# target whose outputs are up to date returns at once.
 DIGITS ?= 100
+VERSION := $(shell node -p "require('./package.json').version")
 
-.PHONY: build run test test-lambda lambda bench bench-lambda bench-tools bench-compare clean
+# What the addon is built from, and where it goes.
+GO_SOURCES := go.mod go.sum native/capi/compute_pi.h \
+	$(filter-out %_test.go,$(wildcard native/capi/*.go pkg/*/*.go))
+ADDON_SOURCES := $(GO_SOURCES) native/binding.gyp $(wildcard native/src/*) \
+	scripts/build-addon.js scripts/build-go-archive.sh
+ADDON := native/build/Release/compute_pi.node
+ADDON_ARM64 := build/arm64/native/build/Release/compute_pi.node
+DEPS := node_modules/.package-lock.json
+PACKAGES := dist/npm/compute-pi-go-$(VERSION).tgz
+LAMBDA := dist/function-x86_64.zip
 
-# npm install builds the Go archive and the addon (scripts/build-addon.js).
-build:
-	npm install --no-audit --no-fund
+.PHONY: build run test test-lambda test-package packages lambda sanitize bench bench-lambda bench-tools bench-compare clean
+
+build: $(ADDON)
 
 run: build
 	node scripts/invoke-local.js '{"digits": $(DIGITS)}'
 
-# Every test: the Go and Node tests, then the Lambda zips under the real
-# AWS pieces (scripts/lambda-tools.sh installs them).
-test: build
+# Every test: the Go and Node tests from this checkout, the Lambda zips under
+# the real AWS pieces, and the npm packages through a local registry.
+test: build $(LAMBDA)
 	npm test
-	$(MAKE) test-lambda
-
-# dist/function-{x86_64,arm64}.zip and the Go twin's dist/function-go-*.zip.
-lambda: build
-	sh scripts/package-lambda.sh
-
-test-lambda: lambda
 	npm run test:lambda
+	npm run test:package
+
+test-lambda: $(LAMBDA)
+	npm run test:lambda
+
+test-package: $(PACKAGES)
+	npm run test:package
+
+# dist/npm/*.tgz: the main package and one package per platform.
+packages: $(PACKAGES)
+
+# dist/function-*.zip, dist/layer-*.zip (scripts/package-lambda.sh).
+lambda: $(LAMBDA)
+
+$(DEPS): package.json package-lock.json
+	npm install --no-audit --no-fund
+	touch $@
+
+$(ADDON): $(DEPS) $(ADDON_SOURCES)
+	npm run build
+
+$(ADDON_ARM64): $(DEPS) $(ADDON_SOURCES) scripts/build-arm64.sh
+	sh scripts/build-arm64.sh
+
+$(PACKAGES): $(ADDON) $(ADDON_ARM64) scripts/packages.js package.json README.md LICENSE $(wildcard js/*.js js/*.d.ts)
+	node scripts/packages.js $(ADDON) $(ADDON_ARM64)
+
+$(LAMBDA): $(PACKAGES) scripts/package-lambda.sh scripts/bundle-lambda.js $(wildcard lambda/*.js lambda/go/*.go)
+	sh scripts/package-lambda.sh
 
 bench: build
 	node scripts/bench/bench.js
 
 # Cold start and warm invoke of the functions under the emulator.
-bench-lambda: lambda
+bench-lambda: $(LAMBDA)
 	node scripts/bench/lambda.js
 
 # The other implementations bench-compare measures when they are installed.
@@ -41,4 +74,4 @@ bench-compare: build
 	node scripts/bench/compare.js
 
 clean:
-	rm -rf build node_modules dist
+	rm -rf build native/build native/deps node_modules dist

@@ -1,3 +1,21 @@
+/// <reference types="node" />
+// Buffer comes from Node's own types (@types/node).
+
+/** The forms generate() can return the digits in (options.format). */
+export type Format = 'array' | 'string' | 'buffer';
+
+/**
+ * What each format resolves to: 'array' a number per digit, [3, 1, 4, ...];
+ * 'string' "314...", the cheapest form to send on; 'buffer' a Buffer of byte
+ * values 0-9, with no per-digit JS objects. A union of formats resolves to
+ * the union of their types.
+ */
+export interface Digits {
+  array: number[];
+  string: string;
+  buffer: Buffer;
+}
+
 /** How generate() computes: 'auto' (the default) picks the fastest for n. */
 export type Algorithm = 'auto' | 'spigot' | 'chudnovsky';
 
@@ -26,15 +44,10 @@ export const MAX_SPIGOT_DIGITS: number;
  * or RangeError (ERR_OUT_OF_RANGE) for a bad argument, and with an AbortError
  * (ABORT_ERR) when options.signal aborts.
  */
-export function generate(n: number, options?: GenerateOptions & { format?: 'array' }): Promise<number[]>;
-/** The digits as one string, "31415...": the cheapest form to send on. */
-export function generate(n: number, options: GenerateOptions & { format: 'string' }): Promise<string>;
-/** The digits as a Buffer of byte values 0-9: no per-digit JS objects. */
-export function generate(n: number, options: GenerateOptions & { format: 'buffer' }): Promise<Buffer>;
-export function generate(
+export function generate<F extends Format = 'array'>(
   n: number,
-  options?: GenerateOptions & { format?: 'array' | 'string' | 'buffer' },
-): Promise<number[] | string | Buffer>;
+  options?: GenerateOptions & { format?: F },
+): Promise<Digits[F]>;
 
 /** The error a computation stopped by options.signal rejects with. */
 export class AbortError extends Error {

@@ -3,7 +3,8 @@
 # OUT is the .a to write; ARCH is node-gyp's target_arch (x64 or arm64).
 # For a cross build, set CC to the target's C compiler.
 set -eu
-out=$1
+mkdir -p "$(dirname "$1")"
+out=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 case $2 in
   x64) goarch=amd64 ;;
   arm64) goarch=arm64 ;;

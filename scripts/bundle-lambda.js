@@ -1,37 +1,37 @@
 #!/usr/bin/env node
-// Bundles the Lambda functions (lambda/app.js, lambda/stream.js) with
-// esbuild for one architecture: bundle-lambda.js OUTDIR ADDON
-// ADDON is the compute_pi.node built for that architecture. The package's
-// literal require('../build/Release/compute_pi.node') is pointed at it, and
-// esbuild's copy loader copies it beside the bundles and rewrites the path.
+// Bundles the Lambda functions (lambda/app.js, lambda/stream.js) with esbuild,
+// the way the README tells users to, against compute-pi-go as npm installs it:
+//   bundle-lambda.js OUTDIR NODE_MODULES           one folder to zip: the
+//       bundles, with the addon that NODE_MODULES holds copied beside them;
+//   bundle-lambda.js --external OUTDIR NODE_MODULES   the bundles without
+//       compute-pi-go, for a function that takes it from a layer.
+// NODE_MODULES is a node_modules folder holding compute-pi-go and one
+// platform package (scripts/package-lambda.sh unpacks them from dist/npm).
 'use strict';
 const path = require('node:path');
 const esbuild = require('esbuild');
 
-const [outdir, addon] = process.argv.slice(2);
-if (!outdir || !addon) {
-  console.error('usage: bundle-lambda.js OUTDIR ADDON');
+const args = process.argv.slice(2);
+const external = args[0] === '--external';
+const [outdir, nodeModules] = external ? args.slice(1) : args;
+if (!outdir || !nodeModules) {
+  console.error('usage: bundle-lambda.js [--external] OUTDIR NODE_MODULES');
   process.exit(2);
 }
-const root = path.join(__dirname, '..');
-
-const addonForArch = {
-  name: 'addon-for-arch',
-  setup(build) {
-    build.onResolve({ filter: /compute_pi\.node$/ }, () => ({ path: path.resolve(addon) }));
-  },
-};
+const lambda = path.join(__dirname, '..', 'lambda');
 
 esbuild.build({
-  entryPoints: [path.join(root, 'lambda', 'app.js'), path.join(root, 'lambda', 'stream.js')],
+  entryPoints: [path.join(lambda, 'app.js'), path.join(lambda, 'stream.js')],
   outdir,
   bundle: true,
   platform: 'node',
   target: 'node22',
   format: 'cjs',
-  alias: { 'compute-pi-go': path.join(root, 'js', 'index.js') },
+  // This checkout is itself named compute-pi-go: point the name at the
+  // installed package, not at the checkout's own js/.
+  alias: external ? {} : { 'compute-pi-go': path.resolve(nodeModules, 'compute-pi-go') },
+  external: external ? ['compute-pi-go'] : [],
   loader: { '.node': 'copy' },
   assetNames: '[name]',
-  plugins: [addonForArch],
   logLevel: 'warning',
 }).catch(() => process.exit(1));

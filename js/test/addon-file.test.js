@@ -1,11 +1,11 @@
 'use strict';
-// How the .node file is linked (see binding.gyp and native/src/exports.map).
+// How the .node file is linked (see native/binding.gyp and native/src/exports.map).
 const test = require('node:test');
 const assert = require('node:assert/strict');
 const { execFileSync } = require('node:child_process');
 const path = require('node:path');
 
-const addon = path.join(__dirname, '..', '..', 'build', 'Release', 'compute_pi.node');
+const addon = path.join(__dirname, '..', '..', 'native', 'build', 'Release', 'compute_pi.node');
 const readelf = (flag) => execFileSync('readelf', ['--wide', flag, addon], { encoding: 'utf8' });
 
 test('it exports only the Node-API entry points, not the Go runtime', () => {

@@ -82,4 +82,4 @@ class Emulator {
 /** The command that runs a Node function's handler under the emulator. */
 const nodeRuntime = (handler) => [tools.node22, tools.ric, handler];
 
-module.exports = { Emulator, nodeRuntime };
+module.exports = { Emulator, nodeRuntime, freePort };
