@@ -21,9 +21,17 @@ const tools = {
   ric: path.join(cache, 'ric-4.0.2', 'node_modules', 'aws-lambda-ric', 'index.mjs'),
 };
 
+// The folders unzipFresh made, removed when the test process exits, whether
+// its tests passed or not.
+const made = [];
+process.on('exit', () => {
+  for (const dir of made) fs.rmSync(dir, { recursive: true, force: true });
+});
+
 /** Unzips dist/<name> into a fresh temporary folder and returns it. */
 function unzipFresh(name) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `${name.replace('.zip', '')}-`));
+  made.push(dir);
   execFileSync('unzip', ['-q', path.join(dist, name), '-d', dir]);
   return dir;
 }
