@@ -151,29 +151,61 @@ function unwatch(signal, flags) {
 }
 
 // Calls onProgress with the fraction done whenever it changed, every
-// PROGRESS_INTERVAL ms; the returned function stops it, reporting the end.
+// PROGRESS_INTERVAL ms. The first error it throws, or the first rejection of
+// a Promise it returns, sets the cancel flag and rejects `failed`; onProgress
+// is not called again. finish() makes the last report (1) and then waits for
+// every Promise onProgress returned; stop() ends the reports.
 function reportProgress(flags, onProgress) {
   let last = -1;
+  let failedAlready = false;
+  let reject;
+  const failed = new Promise((resolve, rejectFailed) => { reject = rejectFailed; });
+  failed.catch(() => {}); // the call may have settled already: never an unhandled rejection
+  const pending = new Set();
+  const fail = (error) => {
+    clearInterval(timer);
+    failedAlready = true;
+    Atomics.store(flags, CANCEL, 1);
+    reject(error);
+  };
   const report = () => {
     const done = Atomics.load(flags, PROGRESS) / 1e6;
-    if (done > last) {
-      last = done;
-      onProgress(done);
+    if (done <= last) return;
+    last = done;
+    let result;
+    try {
+      result = onProgress(done);
+    } catch (error) {
+      fail(error);
+      return;
+    }
+    if (result !== null && (typeof result === 'object' || typeof result === 'function')) {
+      // resolve() reads `then` itself: a throwing getter rejects, never throws here.
+      const settled = new Promise((resolve) => resolve(result)).then(() => pending.delete(settled), fail);
+      pending.add(settled);
     }
   };
   const timer = setInterval(report, PROGRESS_INTERVAL);
   timer.unref();
-  return (finished) => {
-    clearInterval(timer);
-    if (finished) report();
+  return {
+    failed,
+    stop: () => clearInterval(timer),
+    finish() {
+      clearInterval(timer);
+      if (!failedAlready) report();
+      return failedAlready ? failed : Promise.race([failed, Promise.all(pending)]);
+    },
   };
 }
+
+// The first of the given Promises to settle (undefined entries left out).
+const first = (...promises) => Promise.race(promises.filter(Boolean));
 
 /**
  * The first n decimal digits of pi, the leading 3 included.
  * @param {number} n
  * @param {{format?: 'array'|'string'|'buffer', algorithm?: 'auto'|'spigot'|'chudnovsky',
- *          signal?: AbortSignal, onProgress?: (done: number) => void}} [options]
+ *          signal?: AbortSignal, onProgress?: (done: number) => unknown}} [options]
  */
 async function generate(n, options) {
   const { format, algorithm, signal, onProgress } = checkOptions(options);
@@ -182,20 +214,19 @@ async function generate(n, options) {
   const flags = new Int32Array(new SharedArrayBuffer(8));
   running.add(flags);
   const abort = signal && watch(signal, flags);
-  const stopProgress = onProgress && reportProgress(flags, onProgress);
+  const progress = onProgress && reportProgress(flags, onProgress);
   const computing = binding.generate(n, format, binding.algorithms[algorithm], flags);
   computing.catch(() => {}).finally(() => running.delete(flags));
-  let finished = false;
   try {
-    const digits = await (abort ? Promise.race([computing, abort]) : computing);
-    finished = true;
+    const digits = await first(computing, abort, progress?.failed);
+    if (progress) await first(progress.finish(), abort);
     return digits;
   } catch (error) {
     if (signal && isAborted(signal)) throw new AbortError(undefined, { cause: reasonOf(signal) });
     throw error;
   } finally {
     if (signal) unwatch(signal, flags);
-    stopProgress?.(finished);
+    progress?.stop();
   }
 }
 
