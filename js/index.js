@@ -54,11 +54,18 @@ const reasonOf = Function.prototype.call.bind(signalGetter('reason'));
 const listen = Function.prototype.call.bind(EventTarget.prototype.addEventListener);
 const unlisten = Function.prototype.call.bind(EventTarget.prototype.removeEventListener);
 
+// A real AbortSignal: AbortSignal.prototype is on its prototype chain, which
+// is walked by hand so that no Proxy trap runs (a Proxy on the way is
+// refused), and the real getter accepts it.
 function isAbortSignal(value) {
-  if (types.isProxy(value)) return false;
+  let object = value;
+  while (object !== AbortSignal.prototype) {
+    if (object === null || types.isProxy(object)) return false;
+    object = Object.getPrototypeOf(object);
+  }
   try {
     isAborted(value);
-    return value instanceof AbortSignal;
+    return true;
   } catch {
     return false;
   }
@@ -205,7 +212,7 @@ const first = (...promises) => Promise.race(promises.filter(Boolean));
  * The first n decimal digits of pi, the leading 3 included.
  * @param {number} n
  * @param {{format?: 'array'|'string'|'buffer', algorithm?: 'auto'|'spigot'|'chudnovsky',
- *          signal?: AbortSignal, onProgress?: (done: number) => unknown}} [options]
+ *          signal?: AbortSignal, onProgress?: (done: number) => void | PromiseLike<void>}} [options]
  */
 async function generate(n, options) {
   const { format, algorithm, signal, onProgress } = checkOptions(options);

@@ -119,3 +119,12 @@ test("a real signal's own properties cannot stand in for its state", async () =>
   Object.defineProperty(controller.signal, 'aborted', { get() { throw new Error('user code ran'); } });
   assert.deepEqual(await generate(5, { signal: controller.signal }), [3, 1, 4, 1, 5]);
 });
+
+test('checking a signal runs no trap on its prototype chain', async () => {
+  const { proxy, trapped } = spy(AbortSignal.prototype);
+  await rejects(generate(5, { signal: Object.create(proxy) }), 'TypeError', 'ERR_INVALID_ARG_TYPE');
+  assert.deepEqual(trapped, []);
+  for (const signal of [5, 'signal', Symbol('s'), true, 5n, null, () => {}]) {
+    await rejects(generate(5, { signal }), 'TypeError', 'ERR_INVALID_ARG_TYPE');
+  }
+});
