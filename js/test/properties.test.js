@@ -127,7 +127,7 @@ test('every bad options object rejects with the code of one of its faults', asyn
     const codes = faults(digits, known, key);
     fc.pre(codes.length > 0);
     const given = Object.fromEntries(Object.entries(known).filter(([, value]) => value !== undefined));
-    if (key !== undefined) given[key] = 1;
+    if (key !== undefined) Object.defineProperty(given, key, { value: 1, enumerable: true }); // '__proto__' too
     await rejectsWithOneOf(codes, digits, given);
   }), { numRuns: 4000 });
 });
