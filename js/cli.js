@@ -2,11 +2,13 @@
 // The command line: `compute-pi-go 1000000 > pi.txt` prints the digits.
 'use strict';
 const { parseArgs } = require('node:util');
-const { generate, MAX_DIGITS } = require('./index.js');
+const { generate, MAX_DIGITS, MAX_SPIGOT_DIGITS } = require('./index.js');
 
 const HELP = `Usage: compute-pi-go [options] <n>
 
-Prints the first n decimal digits of pi, the leading 3 included (n <= ${MAX_DIGITS}).
+Prints the first n decimal digits of pi, the leading 3 included. n is a whole
+number from 0 to ${MAX_DIGITS} (${MAX_SPIGOT_DIGITS} with --algorithm spigot), in plain
+decimal digits: no sign, no leading zero, no exponent, no spaces.
 
 Options:
   --algorithm <name>  auto (default), spigot or chudnovsky
@@ -26,11 +28,26 @@ function usageError(message) {
   process.exit(2);
 }
 
+// n in plain decimal digits, as --help says: 0x10, +5, 05, 1e3 and -1 are refused.
+const DECIMAL = /^(0|[1-9][0-9]*)$/;
+
+function badNumber(text, max) {
+  usageError(`n must be a whole number from 0 to ${max} in plain decimal digits, got ${JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text)}`);
+}
+
 function parse(argv) {
+  // parseArgs would take "-1" for an unknown short option: a negative number
+  // goes on as a positional, to be refused as a number below.
+  const end = argv.includes('--') ? argv.indexOf('--') : argv.length;
+  const negative = (arg) => /^-[0-9.]/.test(arg);
+  const options = argv.slice(0, end);
+  const args = options.some(negative)
+    ? [...options.filter((arg) => !negative(arg)), '--', ...options.filter(negative), ...argv.slice(end + 1)]
+    : argv;
   let parsed;
   try {
     parsed = parseArgs({
-      args: argv,
+      args,
       allowPositionals: true,
       options: {
         algorithm: { type: 'string', default: 'auto' },
@@ -39,7 +56,7 @@ function parse(argv) {
       },
     });
   } catch (error) {
-    usageError(error.message.split('\n')[0]);
+    usageError(error.message.split(/\.\s/)[0]); // the first sentence: "Unknown option '--bogus'"
   }
   const { values, positionals } = parsed;
   if (values.help) {
@@ -47,12 +64,12 @@ function parse(argv) {
     process.exit(0);
   }
   if (positionals.length !== 1) usageError('expected exactly one argument, the number of digits');
-  const text = positionals[0];
-  const n = /^\s*$/.test(text) ? NaN : Number(text);
-  if (!Number.isInteger(n)) usageError(`n must be a whole number, got '${text}'`);
   if (!ALGORITHMS.includes(values.algorithm)) usageError(`--algorithm must be one of ${ALGORITHMS.join(', ')}, got '${values.algorithm}'`);
   if (!FORMATS.includes(values.format)) usageError(`--format must be one of ${FORMATS.join(', ')}, got '${values.format}'`);
-  return { n, algorithm: values.algorithm, format: values.format };
+  const text = positionals[0];
+  const max = values.algorithm === 'spigot' ? MAX_SPIGOT_DIGITS : MAX_DIGITS;
+  if (!DECIMAL.test(text) || Number(text) > max) badNumber(text, max);
+  return { n: Number(text), algorithm: values.algorithm, format: values.format };
 }
 
 // A one-line bar redrawn in place on a terminal.
@@ -64,6 +81,14 @@ function progressBar(stream) {
     if (done === 1) stream.write('\r\x1b[K');
   };
 }
+
+// A reader that goes away early (`compute-pi-go 1000000 | head -c 20`) is no
+// failure, as with `yes | head`: exit 0 at once, quietly. Exit sets the
+// cancel flag of any computation still under way.
+process.stdout.on('error', (error) => {
+  if (error.code !== 'EPIPE') process.stderr.write(`compute-pi-go: ${error.message}\n`);
+  process.exit(error.code === 'EPIPE' ? 0 : 1);
+});
 
 async function main() {
   const { n, algorithm, format } = parse(process.argv.slice(2));

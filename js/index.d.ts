@@ -25,10 +25,15 @@ export interface GenerateOptions {
   /** Aborting it stops the computation and rejects with an AbortError. */
   signal?: AbortSignal;
   /**
-   * Called with the fraction of the work done (0 to 1, never decreasing)
-   * every 100 ms while the computation runs, and with 1 when it succeeds.
+   * Called with the fraction of the work done (0 to 1, rising) every 100 ms
+   * while the computation runs, and with 1 when it succeeds.
+   *
+   * If it throws, or returns a Promise that rejects, the computation stops at
+   * once and generate() rejects with that error; onProgress is not called
+   * again. This holds for the last report (1) too. generate() settles only
+   * after the Promises onProgress returned have settled.
    */
-  onProgress?: (done: number) => void;
+  onProgress?: (done: number) => void | PromiseLike<void>;
 }
 
 /** The largest n that generate() accepts (with 'auto' and 'chudnovsky'). */
@@ -41,8 +46,9 @@ export const MAX_SPIGOT_DIGITS: number;
  * on a worker thread: generate(5) resolves to [3, 1, 4, 1, 5].
  *
  * Rejects with a TypeError (code ERR_INVALID_ARG_TYPE / ERR_INVALID_ARG_VALUE)
- * or RangeError (ERR_OUT_OF_RANGE) for a bad argument, and with an AbortError
- * (ABORT_ERR) when options.signal aborts.
+ * or RangeError (ERR_OUT_OF_RANGE) for a bad argument, with an AbortError
+ * (ABORT_ERR) when options.signal aborts, and with the error of an
+ * onProgress that throws or rejects. It never throws synchronously.
  */
 export function generate<F extends Format = 'array'>(
   n: number,
