@@ -71,6 +71,8 @@ for (const { target, cpu, strip, addon } of platforms) {
     libc: ['glibc'],
     main: 'compute_pi.node',
     files: ['compute_pi.node'],
+    // Yarn's Plug'n'Play keeps packages zipped; a .node must be on disk.
+    preferUnplugged: true,
   }));
   write(path.join(dir, 'README.md'), `# ${name}\n\nThe prebuilt native addon of [compute-pi-go](https://www.npmjs.com/package/compute-pi-go) ` +
     `for Linux on ${cpu} with glibc (AWS Lambda's nodejs22.x and nodejs24.x runtimes). ` +

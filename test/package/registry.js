@@ -126,30 +126,46 @@ class Registry {
     const env = {
       ...cleanEnv(),
       npm_config_userconfig: this.userconfig(path.join(base, 'npmrc')),
+      npm_config_registry: this.url,
       npm_config_cache: path.join(base, 'cache'),
       npm_config_update_notifier: 'false',
       npm_config_fund: 'false',
       npm_config_audit: 'false',
       PATH: bare ? bin : `${bin}${path.delimiter}${process.env.PATH}`,
     };
+    const checked = (file, args) => {
+      const out = spawnText(file, args, { cwd: dir, env });
+      if (out.status !== 0) throw new Error(`${path.basename(file)} ${args.join(' ')} exited ${out.status}:\n${out.text}`);
+      return out.text;
+    };
     const run = (file, args, options = {}) => execFileSync(file, args, {
       cwd: dir, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 26, ...options,
     });
     return {
       dir,
+      base,
       env,
       /** npm with args, in the folder; returns stdout and stderr together. */
-      npm: (...args) => {
-        const out = spawnText(path.join(bin, 'npm'), args, { cwd: dir, env });
-        if (out.status !== 0) throw new Error(`npm ${args.join(' ')} exited ${out.status}:\n${out.text}`);
-        return out.text;
-      },
-      /** npm with args that is expected to fail: its status and output. */
-      npmFailing: (...args) => spawnText(path.join(bin, 'npm'), args, { cwd: dir, env }),
+      npm: (...args) => checked(path.join(bin, 'npm'), args),
+      /** A package manager's CLI script (pnpm, Yarn) run by this node, likewise. */
+      cli: (script, ...args) => checked(path.join(bin, 'node'), [script, ...args]),
+      /** An executable, likewise. */
+      exec: (file, ...args) => checked(file, args),
       node: (...args) => run(path.join(bin, 'node'), args),
       sh: (script) => run('/bin/sh', ['-ec', script]),
       installed: (pkg) => fs.existsSync(path.join(dir, 'node_modules', ...pkg.split('/'), 'package.json')),
     };
+  }
+
+  /**
+   * Installs a tool from the registry (a package manager: spec such as
+   * pnpm@12.23.0) into a folder of its own; returns the path of its script
+   * `bin` (relative to the package).
+   */
+  tool(spec, bin) {
+    const folder = this.consumer(`tool-${spec.replace(/[^a-z0-9.]+/gi, '-')}`, { bare: false });
+    folder.npm('install', '--no-save', spec);
+    return path.join(folder.dir, 'node_modules', spec.slice(0, spec.lastIndexOf('@')), bin);
   }
 
   async stop() {

@@ -67,12 +67,7 @@ test('npm install compute-pi-go: no toolchain, no install script, the right digi
 });
 
 test('npm 12 (on Node 22) installs it with --strict-allow-scripts and it loads', () => {
-  const npm12 = registry.consumer('npm12-tool', { bare: false });
-  npm12.npm('install', '--no-save', 'npm@12.2.2');
-  const consumer = registry.consumer('npm12', {
-    node: tools.node22,
-    npmCli: path.join(npm12.dir, 'node_modules', 'npm', 'bin', 'npm-cli.js'),
-  });
+  const consumer = registry.consumer('npm12', { node: tools.node22, npmCli: registry.tool('npm@12.2.2', 'bin/npm-cli.js') });
   assert.match(consumer.npm('--version'), /^12\./);
   const output = consumer.npm('install', '--strict-allow-scripts', 'compute-pi-go');
   assertNoInstallScripts(consumer, output);
