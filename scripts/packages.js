@@ -66,6 +66,7 @@ for (const { target, cpu, strip, addon } of platforms) {
     name,
     ...common,
     description: `The ${target} binary of compute-pi-go; install compute-pi-go, not this`,
+    type: 'commonjs',
     os: ['linux'],
     cpu: [cpu],
     libc: ['glibc'],
