@@ -13,6 +13,7 @@ const root = path.join(__dirname, '..', '..');
 // Builds native/sigflood, the tool that sends the signals.
 function buildFlooder() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sigflood-'));
+  process.on('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
   const bin = path.join(dir, 'sigflood');
   execFileSync('go', ['build', '-o', bin, './native/sigflood'], { cwd: root, stdio: 'inherit' });
   return bin;

@@ -18,6 +18,7 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 function jsSpigotDir() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'js-spigot-'));
+  process.on('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
   for (const f of ['lambda-js-spigot.js', 'spigot-bigint.js']) fs.copyFileSync(path.join(__dirname, f), path.join(dir, f));
   return dir;
 }
