@@ -123,8 +123,18 @@ class Registry {
     fs.mkdirSync(dir);
     fs.writeFileSync(path.join(dir, 'package.json'), `${JSON.stringify({ name: 'consumer', version: '1.0.0', private: true }, null, 2)}\n`);
     const bin = bareBin(path.join(base, 'bin'), node, npmCli);
+    const home = path.join(base, 'home');
+    fs.mkdirSync(home);
     const env = {
       ...cleanEnv(),
+      // A home of its own: no package manager's global cache or metadata
+      // (Yarn's, pnpm's) is shared with the machine or another consumer. Go
+      // keeps the machine's caches, for the source build.
+      HOME: home,
+      XDG_CACHE_HOME: path.join(home, '.cache'),
+      XDG_DATA_HOME: path.join(home, '.local', 'share'),
+      XDG_CONFIG_HOME: path.join(home, '.config'),
+      ...goCaches(),
       npm_config_userconfig: this.userconfig(path.join(base, 'npmrc')),
       npm_config_registry: this.url,
       npm_config_cache: path.join(base, 'cache'),
@@ -184,6 +194,19 @@ function spawnText(file, args, options) {
   const result = spawnSync(file, args, { ...options, encoding: 'utf8', maxBuffer: 1 << 26 });
   if (result.error) throw result.error;
   return { status: result.status, text: `${result.stdout}${result.stderr}` };
+}
+
+// Go's caches as the machine has them, when Go is there.
+let caches;
+function goCaches() {
+  if (caches === undefined) {
+    try {
+      caches = JSON.parse(execFileSync('go', ['env', '-json', 'GOCACHE', 'GOMODCACHE', 'GOPATH'], { encoding: 'utf8' }));
+    } catch {
+      caches = {};
+    }
+  }
+  return caches;
 }
 
 // The npm CLI that runs this test (the machine's npm).
