@@ -2,7 +2,7 @@
 # locally; `make test` runs every test. Both install what they need.
 DIGITS ?= 100
 
-.PHONY: build run test test-lambda lambda bench bench-lambda bench-tools bench-compare clean
+.PHONY: build run test test-lambda sanitize lambda bench bench-lambda bench-tools bench-compare clean
 
 # npm install builds the Go archive and the addon (scripts/build-addon.js).
 build:
@@ -16,6 +16,11 @@ run: build
 test: build
 	npm test
 	$(MAKE) test-lambda
+
+# The Node tests against an addon built with ASan and UBSan (build/sanitize):
+# about 4 minutes here, so not part of test (see scripts/sanitize.sh).
+sanitize: build
+	sh scripts/sanitize.sh
 
 # dist/function-{x86_64,arm64}.zip and the Go twin's dist/function-go-*.zip.
 lambda: build
