@@ -48,7 +48,7 @@ $(DEPS): package.json package-lock.json
 $(ADDON): $(DEPS) $(ADDON_SOURCES)
 	npm run build
 
-$(ADDON_ARM64): $(DEPS) $(ADDON_SOURCES) scripts/build-arm64.sh
+$(ADDON_ARM64): $(DEPS) $(ADDON_SOURCES) scripts/build-arm64.sh scripts/stage-sources.sh
 	sh scripts/build-arm64.sh
 
 $(PACKAGES): $(ADDON) $(ADDON_ARM64) scripts/packages.js package.json README.md LICENSE $(wildcard js/*.js js/*.d.ts)
@@ -56,6 +56,11 @@ $(PACKAGES): $(ADDON) $(ADDON_ARM64) scripts/packages.js package.json README.md 
 
 $(LAMBDA): $(PACKAGES) scripts/package-lambda.sh scripts/bundle-lambda.js $(wildcard lambda/*.js lambda/go/*.go)
 	sh scripts/package-lambda.sh
+
+# The Node tests against an addon built with ASan and UBSan (build/sanitize);
+# see scripts/sanitize.sh for how long it takes and why it is not in test.
+sanitize: $(DEPS) $(ADDON_SOURCES)
+	sh scripts/sanitize.sh
 
 bench: build
 	node scripts/bench/bench.js

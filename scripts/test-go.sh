@@ -9,3 +9,7 @@ if [ -n "$unformatted" ]; then
 fi
 go vet ./...
 go test -count=1 ./...
+# A bounded run of each fuzz target beyond its seeds (which go test ran above):
+# a fixed number of cases, so the work done does not depend on the machine.
+go test -count=1 -run='^$' -fuzz='^FuzzFill$' -fuzztime=20000x ./pkg/pi
+go test -count=1 -run='^$' -fuzz='^FuzzDigits$' -fuzztime=20000x ./native/capi
