@@ -15,19 +15,25 @@ DEPS := node_modules/.package-lock.json
 PACKAGES := dist/npm/compute-pi-go-$(VERSION).tgz
 LAMBDA := dist/function-x86_64.zip
 
-.PHONY: build run test test-lambda test-package packages lambda sanitize bench bench-lambda bench-tools bench-compare clean
+.PHONY: build run test test-runtimes test-lambda test-package packages lambda sanitize bench bench-lambda bench-tools bench-compare clean
 
 build: $(ADDON)
 
 run: build
 	node scripts/invoke-local.js '{"digits": $(DIGITS)}'
 
-# Every test: the Go and Node tests from this checkout, the Lambda zips under
-# the real AWS pieces, and the npm packages through a local registry.
+# Every test: the Go and Node tests from this checkout, the JS tests again on
+# each tested Node major and a smoke test under Bun (scripts/runtimes.sh), the
+# Lambda zips under the real AWS pieces and on each Node major, and the npm
+# packages through a local registry.
 test: build $(LAMBDA)
 	npm test
+	npm run test:runtimes
 	npm run test:lambda
 	npm run test:package
+
+test-runtimes: build
+	npm run test:runtimes
 
 test-lambda: $(LAMBDA)
 	npm run test:lambda

@@ -10,10 +10,11 @@ const { DIGITS } = require('./reference.js');
 
 const root = path.join(__dirname, '..', '..');
 
-// Builds native/sigflood, the tool that sends the signals.
-function buildFlooder() {
+// Builds native/sigflood, the tool that sends the signals, into a folder
+// removed after test t, whether it passed or not.
+function buildFlooder(t) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sigflood-'));
-  process.on('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
+  t.after(() => fs.rmSync(dir, { recursive: true, force: true }));
   const bin = path.join(dir, 'sigflood');
   execFileSync('go', ['build', '-o', bin, './native/sigflood'], { cwd: root, stdio: 'inherit' });
   return bin;
@@ -39,7 +40,7 @@ function lines(stream) {
 }
 
 test('SIGINT and SIGTERM floods, process- and thread-directed, during generate calls do not crash', { timeout: 120000 }, async (t) => {
-  const flooder = buildFlooder();
+  const flooder = buildFlooder(t);
   const child = spawn(process.execPath, [path.join(__dirname, 'fixtures', 'signal-flood-child.js'), DIGITS.slice(0, 2000)], {
     cwd: root,
     stdio: ['pipe', 'pipe', 'inherit'],
