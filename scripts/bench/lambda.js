@@ -67,7 +67,7 @@ async function main() {
   const addon = results['Node + compute-pi-go addon 1000'];
   const js = results['Node, pure-JS BigInt spigot 1000'];
   const warmRatio = results['Node, pure-JS BigInt spigot 10000'].warm / results['Node + compute-pi-go addon 10000'].warm;
-  console.log(`Under the Runtime Interface Emulator, Node.js 22.23.3, ${os.cpus().length} cores; medians of ${RUNS}.\n`);
+  console.log(`Under the Runtime Interface Emulator, Node.js 22.23.5, ${os.cpus().length} cores; medians of ${RUNS}.\n`);
   console.log('| function | digits | cold start (emulator start to first response) | warm invoke |\n|---|---:|---:|---:|');
   console.log(rows.join('\n'));
   console.log(`\nCold start at 1,000 digits, addon / pure JS: ${(addon.cold / js.cold).toFixed(2)}×. ` +

@@ -135,6 +135,9 @@ class Registry {
       XDG_DATA_HOME: path.join(home, '.local', 'share'),
       XDG_CONFIG_HOME: path.join(home, '.config'),
       ...goCaches(),
+      // npm's CLI turns on Node's compile cache, which would land in the
+      // system's temp folder.
+      NODE_COMPILE_CACHE: path.join(base, 'compile-cache'),
       npm_config_userconfig: this.userconfig(path.join(base, 'npmrc')),
       npm_config_registry: this.url,
       npm_config_cache: path.join(base, 'cache'),

@@ -10,7 +10,7 @@ const path = require('node:path');
 const root = path.join(__dirname, '..', '..', '..');
 const dist = path.join(root, 'dist');
 const cache = execFileSync('sh', [path.join(root, 'scripts', 'lambda-tools.sh')], { encoding: 'utf8' }).trim();
-const NODE_VERSION = '22.23.3';
+const NODE_VERSION = '22.23.5';
 
 const tools = {
   root,
