@@ -24,13 +24,15 @@ run: build
 
 # Every test: the Go and Node tests from this checkout, the JS tests again on
 # each tested Node major and a smoke test under Bun (scripts/runtimes.sh), the
-# Lambda zips under the real AWS pieces and on each Node major, and the npm
-# packages through a local registry.
+# Lambda zips under the real AWS pieces and on each Node major, the npm
+# packages through a local registry, and the JS tests again against an
+# addon built with AddressSanitizer and UndefinedBehaviorSanitizer.
 test: build $(LAMBDA)
 	npm test
 	npm run test:runtimes
 	npm run test:lambda
 	npm run test:package
+	sh scripts/sanitize.sh
 
 test-runtimes: build
 	npm run test:runtimes
@@ -63,8 +65,7 @@ $(PACKAGES): $(ADDON) $(ADDON_ARM64) scripts/packages.js package.json README.md 
 $(LAMBDA): $(PACKAGES) scripts/package-lambda.sh scripts/bundle-lambda.js $(wildcard lambda/*.js lambda/go/*.go)
 	sh scripts/package-lambda.sh
 
-# The Node tests against an addon built with ASan and UBSan (build/sanitize);
-# see scripts/sanitize.sh for how long it takes and why it is not in test.
+# The Node tests against an addon built with ASan and UBSan (build/sanitize).
 sanitize: $(DEPS) $(ADDON_SOURCES)
 	sh scripts/sanitize.sh
 
