@@ -11,14 +11,16 @@ build:
 run: build
 	node scripts/invoke-local.js '{"digits": $(DIGITS)}'
 
-# Every test: the Go and Node tests, then the Lambda zips under the real
-# AWS pieces (scripts/lambda-tools.sh installs them).
+# Every test: the Go and Node tests, the Node tests again under the
+# sanitizers, then the Lambda zips under the real AWS pieces
+# (scripts/lambda-tools.sh installs them).
 test: build
 	npm test
+	$(MAKE) sanitize
 	$(MAKE) test-lambda
 
-# The Node tests against an addon built with ASan and UBSan (build/sanitize):
-# about 4 minutes here, so not part of test (see scripts/sanitize.sh).
+# The Node tests against an addon built with ASan and UBSan (build/sanitize;
+# see scripts/sanitize.sh).
 sanitize: build
 	sh scripts/sanitize.sh
 

@@ -1,10 +1,11 @@
 #!/bin/sh
 # make sanitize: builds the addon with AddressSanitizer and
 # UndefinedBehaviorSanitizer in build/sanitize (the shim with gcc's
-# -fsanitize=address,undefined, the Go archive with go build -asan), then runs
-# the Node tests against it with the sanitizer runtime preloaded into a stock
-# node. Any report fails the run; leak checking is on, with the suppressions
-# in native/sanitize/lsan.supp. Arguments, if any, are the test files to run.
+# -fsanitize=address,undefined; the Go archive with go build -asan, its cgo
+# glue with gcc's flags too), then runs the Node tests against it in a stock
+# node with the sanitizer runtime preloaded. Any report fails the run; leak
+# checking is on, with the suppressions in native/sanitize/lsan.supp.
+# Arguments, if any, are the test files to run.
 set -eu
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -19,7 +20,7 @@ cp -r binding.gyp go.mod go.sum native pkg "$stage/"
 sed 's/go build /go build -asan /' scripts/build-go-archive.sh >"$stage/scripts/build-go-archive.sh"
 ln -s "$root/node_modules" "$stage/node_modules"
 flags='-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer -g'
-(cd "$stage" && CFLAGS=$flags CXXFLAGS=$flags LDFLAGS=$flags node "$root/scripts/build-addon.js" >/dev/null)
+(cd "$stage" && CFLAGS=$flags CXXFLAGS=$flags LDFLAGS=$flags CGO_CFLAGS="-O2 $flags" node "$root/scripts/build-addon.js" >/dev/null)
 addon=$root/$stage/build/Release/compute_pi.node
 # Proof that both halves are instrumented: the shim calls ASan's and UBSan's
 # report functions, and the Go code calls the hooks only -asan compiles in.
