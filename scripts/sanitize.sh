@@ -1,10 +1,11 @@
 #!/bin/sh
 # make sanitize: builds the addon with AddressSanitizer and
 # UndefinedBehaviorSanitizer in build/sanitize (the shim with gcc's
-# -fsanitize=address,undefined, the Go archive with go build -asan), then runs
-# the Node tests against it with the sanitizer runtime preloaded into a stock
-# node. Any report fails the run; leak checking is on, with the suppressions
-# in native/sanitize/lsan.supp. Arguments, if any, are the test files to run.
+# -fsanitize=address,undefined; the Go archive with go build -asan, its cgo
+# glue with gcc's flags too), then runs the Node tests against it in a stock
+# node with the sanitizer runtime preloaded. Any report fails the run; leak
+# checking is on, with the suppressions in native/sanitize/lsan.supp.
+# Arguments, if any, are the test files to run.
 set -eu
 cd "$(dirname "$0")/.."
 root=$(pwd)
