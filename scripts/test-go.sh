@@ -9,3 +9,6 @@ if [ -n "$unformatted" ]; then
 fi
 go vet ./...
 go test -count=1 ./...
+# A bounded run of the Lambda request fuzz target, from the shared corpus
+# (lambda/test/events.json) and lambda/go/testdata/fuzz/.
+go test -run='^$' -fuzz=FuzzRequest -fuzztime=20000x ./lambda/go

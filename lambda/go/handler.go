@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"time"
 
 	"github.com/compute-pi-go/compute-pi-go/pkg/heaplimit"
@@ -65,7 +66,7 @@ func unmarshal(data []byte, v any) error {
 	if err := dec.Decode(v); err != nil {
 		return err
 	}
-	if dec.More() {
+	if _, err := dec.Token(); err != io.EOF {
 		return errors.New("trailing data")
 	}
 	return nil
@@ -102,13 +103,7 @@ func handle(ctx context.Context, raw json.RawMessage) (json.RawMessage, error) {
 }
 
 func answer(ctx context.Context, event any, req *httpRequest) (json.RawMessage, error) {
-	var digits int
-	var err error
-	if req != nil {
-		digits, err = req.digits(pi.MaxDigits)
-	} else {
-		digits, err = direct(event, pi.MaxDigits)
-	}
+	digits, err := readDigits(event, req, pi.MaxDigits)
 	if err != nil {
 		return nil, err
 	}
