@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log"
 	"time"
 
 	"github.com/compute-pi-go/compute-pi-go/pkg/heaplimit"
@@ -92,10 +93,14 @@ func handle(ctx context.Context, raw json.RawMessage) (json.RawMessage, error) {
 			status, body.Error.Code, body.Error.Field = e.status, e.code, e.field
 		case *ResponseTooLargeError:
 			status, body.Error.Code, body.Error.Field = 413, "RESPONSE_TOO_LARGE", "digits"
+		case *InsufficientMemoryError:
+			status, body.Error.Code, body.Error.Field = 413, "INSUFFICIENT_MEMORY", "digits"
 		case *TimeoutError:
 			status, body.Error.Code, body.Error.Field = 504, "TIMEOUT", "digits"
-		default:
-			return nil, err
+		default: // nothing of the function's insides in the answer
+			log.Print(err)
+			body.Error.Code, body.Error.Field = "INTERNAL_ERROR", "digits"
+			body.Error.Message = "The function failed unexpectedly; its log has the details"
 		}
 		return asHTTP(status, body), nil
 	}
@@ -115,6 +120,9 @@ func answer(ctx context.Context, event any, req *httpRequest) (json.RawMessage, 
 	}
 	if len(wrap(result{Digits: digits}))+digits > responseLimit {
 		return nil, &ResponseTooLargeError{fmt.Sprintf("The response for %d digits would exceed the %d-byte limit of a Lambda response: ask for fewer digits or use the streaming function", digits, responseLimit)}
+	}
+	if mb, ok := functionMemoryMB(); ok && !fits(digits, mb) {
+		return nil, &InsufficientMemoryError{fmt.Sprintf("Computing %d digits would need more memory than the function's %d MB: ask for fewer digits or give the function more memory", digits, mb)}
 	}
 	if deadline, ok := ctx.Deadline(); ok {
 		var cancel context.CancelFunc
