@@ -4,6 +4,8 @@ import (
 	"os"
 	"regexp"
 	"strconv"
+
+	"github.com/compute-pi-go/compute-pi-go/pkg/heaplimit"
 )
 
 // The twin's own memory model, an upper bound of measured peaks as
@@ -41,7 +43,9 @@ func functionMemoryMB() (int, bool) {
 	return mb, true
 }
 
-// fits reports whether computing digits fits in mb MB.
+// fits reports whether computing digits fits in mb MB beside the digits
+// still in flight (a computation stopped at its deadline goes on until its
+// next check, beside the next request).
 func fits(digits, mb int) bool {
-	return baseBytes+bytesPerDigit*int64(digits) <= int64(mb)<<20
+	return baseBytes+bytesPerDigit*(int64(digits)+heaplimit.InFlight()) <= int64(mb)<<20
 }

@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/compute-pi-go/compute-pi-go/pkg/heaplimit"
 )
 
 // maxDigits128 is the most digits the model fits in 128 MB.
@@ -39,5 +41,18 @@ func TestRefusesWhatMemoryCannotHold(t *testing.T) {
 	}
 	if got, _ := call(t, context.Background(), fmt.Sprintf(get, 7_000_000)); !strings.Contains(got, "RESPONSE_TOO_LARGE") {
 		t.Fatalf("got %s", got)
+	}
+}
+
+// Digits still in flight (a computation stopped at its deadline that has
+// not reached its next check) count against the memory of the next request.
+func TestDigitsInFlightCount(t *testing.T) {
+	release := heaplimit.Reserve(maxDigits128)
+	defer release()
+	if heaplimit.InFlight() == 0 {
+		return // GOGC is set: heaplimit counts nothing
+	}
+	if fits(1, 128) {
+		t.Errorf("1 digit fits in 128 MB beside %d in flight", maxDigits128)
 	}
 }

@@ -35,7 +35,8 @@ test('the function memory is read from AWS_LAMBDA_FUNCTION_MEMORY_SIZE, whole MB
 test('the model: the most digits that fit, and one more that does not', () => {
   for (const mb of [128, 512, 1769, 10240]) {
     const max = maxDigitsFor(mb);
-    assert.ok(fits(max, mb) && !fits(max + 1, mb), String(mb));
+    assert.ok(fits(max, mb, 0) && !fits(max + 1, mb, 0), String(mb));
+    assert.ok(!fits(max, mb, 100 * 2 ** 20), `${mb}: a warm runtime at 100 MiB holds fewer`);
     assert.ok(peakBytes(max) <= mb * 2 ** 20);
   }
   assert.ok(maxDigitsFor(128) > 2_000_000, '128 MB holds 2·10^6 digits');

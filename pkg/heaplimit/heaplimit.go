@@ -81,3 +81,12 @@ func add(n int64) {
 func Limit(n int64) int64 {
 	return min(base+perDigit*n, ceiling)
 }
+
+// InFlight is the number of digits reserved and not yet released: the
+// computations running, those whose callers stopped waiting included. It
+// is 0 when GOGC is set.
+func InFlight() int64 {
+	mu.Lock()
+	defer mu.Unlock()
+	return inFlight
+}

@@ -22,6 +22,9 @@ func TestReserveTracksDigitsInFlight(t *testing.T) {
 	limit := func() int64 { return debug.SetMemoryLimit(-1) }
 	a := Reserve(1_000_000)
 	b := Reserve(10_000_000)
+	if got := InFlight(); got != 11_000_000 {
+		t.Errorf("in flight: %d", got)
+	}
 	if got, want := limit(), int64(base+perDigit*11_000_000); got != want {
 		t.Errorf("two in flight: limit %d, want %d", got, want)
 	}
@@ -30,6 +33,9 @@ func TestReserveTracksDigitsInFlight(t *testing.T) {
 		t.Errorf("one released: limit %d, want %d", got, want)
 	}
 	a()
+	if InFlight() != 0 {
+		t.Errorf("in flight after release: %d", InFlight())
+	}
 	if got := limit(); got != base {
 		t.Errorf("none in flight: limit %d, want %d", got, base)
 	}
