@@ -27,6 +27,11 @@ test-lambda: lambda
 bench: build
 	node scripts/bench/bench.js
 
+# 10,000 mixed invokes of the x86_64 function under the emulator, every
+# answer checked; prints the runtime's RSS curve (several minutes).
+soak: lambda
+	node scripts/soak.js
+
 # Cold start and warm invoke of the functions under the emulator.
 bench-lambda: lambda
 	node scripts/bench/lambda.js
