@@ -72,6 +72,11 @@ sanitize: $(DEPS) $(ADDON_SOURCES)
 bench: build
 	node scripts/bench/bench.js
 
+# 10,000 mixed invokes of the x86_64 function under the emulator, every
+# answer checked; prints the runtime's RSS curve (several minutes).
+soak: lambda
+	node scripts/soak.js
+
 # Cold start and warm invoke of the functions under the emulator.
 bench-lambda: $(LAMBDA)
 	node scripts/bench/lambda.js

@@ -2,19 +2,14 @@
 // The Lambda function. A direct invoke {"digits": N} returns
 // {"digits": N, "pi": "314..."}; an HTTP request through a function URL or
 // API Gateway gets the same JSON as its body, or a JSON error with a 4xx/5xx
-// status. See lambda/request.js for the rules.
-const { generate, MAX_DIGITS } = require('compute-pi-go');
+// status. See lambda/request.js for the rules, lambda/compute.js for what is
+// refused before computing.
+const { MAX_DIGITS } = require('compute-pi-go');
 const { isHttp, readDigits, errorBody } = require('./request.js');
-const { deadlineSignal } = require('./deadline.js');
+const { failure, compute, httpFailure } = require('./compute.js');
 
 // Lambda refuses a synchronous response larger than this many bytes.
 const RESPONSE_LIMIT = 6291556;
-
-// An error with the HTTP status, code and field an HTTP request is answered
-// with; its name is the errorType of a direct invoke.
-function failure(name, status, code, message) {
-  return Object.assign(new Error(message), { name, status, code, field: 'digits' });
-}
 
 function httpResponse(status, payload) {
   return { statusCode: status, headers: { 'content-type': 'application/json' }, body: JSON.stringify(payload) };
@@ -27,15 +22,6 @@ function responseSize(isHttp, digits) {
   return JSON.stringify(isHttp ? httpResponse(200, empty) : empty).length + digits;
 }
 
-async function compute(digits, context) {
-  try {
-    return await generate(digits, { format: 'string', signal: deadlineSignal(context) });
-  } catch (error) {
-    if (error.name !== 'AbortError') throw error;
-    throw failure('TimeoutError', 504, 'TIMEOUT', `Computing ${digits} digits would not finish before the function's timeout: ask for fewer digits or raise the timeout`);
-  }
-}
-
 exports.handler = async (event, context) => {
   const http = isHttp(event);
   try {
@@ -46,8 +32,9 @@ exports.handler = async (event, context) => {
     const payload = { digits, pi: await compute(digits, context) };
     return http ? httpResponse(200, payload) : payload;
   } catch (error) {
-    if (http && error.status) return httpResponse(error.status, errorBody(error));
-    throw error;
+    if (!http) throw error;
+    const answer = httpFailure(error);
+    return httpResponse(answer.status, errorBody(answer));
   }
 };
 

@@ -4,11 +4,34 @@
 
 // Time kept back from the deadline to answer a timeout cleanly.
 const DEADLINE_MARGIN_MS = 500;
+// The longest delay a Node timer can wait (2^31 - 1 ms, about 24.8 days).
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
-/** A signal that aborts DEADLINE_MARGIN_MS before context's deadline, or undefined without one. */
-function deadlineSignal(context) {
-  const left = context?.getRemainingTimeInMillis?.();
-  return left === undefined ? undefined : AbortSignal.timeout(Math.max(0, left - DEADLINE_MARGIN_MS));
+/**
+ * The milliseconds left before the deadline, a whole number, or undefined
+ * when the context gives none. The real runtime always gives a whole
+ * number; local runners and test harnesses may give anything, or throw:
+ * anything but a finite number means no deadline, and a fraction is
+ * rounded down.
+ */
+function remainingMillis(context) {
+  let left;
+  try {
+    left = context?.getRemainingTimeInMillis?.();
+  } catch {
+    return undefined;
+  }
+  return typeof left === 'number' && Number.isFinite(left) ? Math.floor(left) : undefined;
 }
 
-module.exports = { deadlineSignal };
+/**
+ * A signal that aborts DEADLINE_MARGIN_MS before context's deadline, or
+ * undefined without one, or with one further off than a timer can wait.
+ */
+function deadlineSignal(context) {
+  const left = remainingMillis(context);
+  if (left === undefined || left - DEADLINE_MARGIN_MS > MAX_TIMER_MS) return undefined;
+  return AbortSignal.timeout(Math.max(0, left - DEADLINE_MARGIN_MS));
+}
+
+module.exports = { deadlineSignal, remainingMillis, MAX_TIMER_MS };

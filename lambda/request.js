@@ -42,7 +42,7 @@ function checkDigits(value, max) {
 
 // The digits of a query string: decimal digits only, no sign or exponent.
 function queryDigits(text, max) {
-  if (!/^[0-9]{1,10}$/.test(text)) {
+  if (typeof text !== 'string' || !/^[0-9]{1,10}$/.test(text)) {
     return `The "digits" query parameter must be an integer from 0 to ${max}, written in decimal digits`;
   }
   return checkDigits(Number(text), max);
@@ -57,7 +57,7 @@ function direct(event, max) {
   }
   const problem = checkDigits(event.digits, max);
   if (problem) throw new RequestError(400, 'INVALID_DIGITS', 'digits', problem);
-  return event.digits;
+  return event.digits + 0; // -0 reads as 0
 }
 
 function http(method, path, query, body, base64, max) {
@@ -78,22 +78,35 @@ function http(method, path, query, body, base64, max) {
   }
   let parsed;
   try {
-    parsed = JSON.parse(base64 ? Buffer.from(body ?? '', 'base64').toString('utf8') : body ?? '');
+    parsed = JSON.parse(base64 ? fromBase64(body) : body);
   } catch {
     throw new RequestError(400, 'INVALID_BODY', 'body', 'The body must be JSON such as {"digits": 100}');
   }
   return direct(parsed, max);
 }
 
+// The text of canonical base64 (padded, no other characters), or a
+// SyntaxError: Buffer.from alone would skip what is not base64.
+function fromBase64(text) {
+  const bytes = Buffer.from(text, 'base64');
+  if (bytes.toString('base64') !== text) throw new SyntaxError('not canonical base64');
+  return bytes.toString('utf8');
+}
+
+const isObject = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
+const textOf = (value) => (typeof value === 'string' ? value : '');
+
 // The HTTP request in an event, or null for a direct invoke: API Gateway
-// HTTP APIs and function URLs send payload v2, REST APIs payload v1.
+// HTTP APIs and function URLs send payload v2, REST APIs payload v1. A field
+// of the wrong type reads as absent (a body or path as empty, a query as
+// none), as in the Go twin, whose JSON types are strict.
 function httpRequest(event) {
-  if (event?.version === '2.0' && event.requestContext?.http) {
-    return { method: event.requestContext.http.method, path: event.rawPath, query: event.queryStringParameters, body: event.body, base64: event.isBase64Encoded };
+  if (!isObject(event) || !isObject(event.requestContext)) return null;
+  const common = { query: isObject(event.queryStringParameters) ? event.queryStringParameters : undefined, body: textOf(event.body), base64: event.isBase64Encoded === true };
+  if (event.version === '2.0' && isObject(event.requestContext.http)) {
+    return { method: textOf(event.requestContext.http.method), path: textOf(event.rawPath), ...common };
   }
-  if (typeof event?.httpMethod === 'string' && event.requestContext) {
-    return { method: event.httpMethod, path: event.path, query: event.queryStringParameters, body: event.body, base64: event.isBase64Encoded };
-  }
+  if (typeof event.httpMethod === 'string') return { method: event.httpMethod, path: textOf(event.path), ...common };
   return null;
 }
 

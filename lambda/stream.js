@@ -5,11 +5,12 @@
 // MAX_DIGITS (10^8 digits, about 100 MB) fits. Use it with a function URL in
 // RESPONSE_STREAM mode or InvokeWithResponseStream.
 /* global awslambda */
-const { generate, MAX_DIGITS } = require('compute-pi-go');
+const { MAX_DIGITS } = require('compute-pi-go');
 const { isHttp, readDigits, errorBody } = require('./request.js');
-const { deadlineSignal } = require('./deadline.js');
+const { compute, httpFailure } = require('./compute.js');
 
 const CHUNK = 1 << 20;
+const JSON_HEADERS = { 'content-type': 'application/json' };
 
 // Writes text in chunks, waiting whenever the stream asks to.
 async function writeAll(stream, text) {
@@ -22,19 +23,18 @@ async function writeAll(stream, text) {
 
 async function respond(event, stream, context) {
   const http = isHttp(event);
-  let digits;
+  let digits, pi;
   try {
     digits = readDigits(event, MAX_DIGITS);
+    pi = await compute(digits, context);
   } catch (error) {
     if (!http) throw error;
-    const out = awslambda.HttpResponseStream.from(stream, { statusCode: error.status, headers: { 'content-type': 'application/json' } });
-    out.end(JSON.stringify(errorBody(error)));
+    const answer = httpFailure(error);
+    const out = awslambda.HttpResponseStream.from(stream, { statusCode: answer.status, headers: JSON_HEADERS });
+    out.end(JSON.stringify(errorBody(answer)));
     return;
   }
-  const pi = await generate(digits, { format: 'string', signal: deadlineSignal(context) });
-  const out = http
-    ? awslambda.HttpResponseStream.from(stream, { statusCode: 200, headers: { 'content-type': 'application/json' } })
-    : stream;
+  const out = http ? awslambda.HttpResponseStream.from(stream, { statusCode: 200, headers: JSON_HEADERS }) : stream;
   out.write(`{"digits":${digits},"pi":"`);
   await writeAll(out, pi);
   out.end('"}');

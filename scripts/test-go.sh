@@ -13,3 +13,6 @@ go test -count=1 ./...
 # a fixed number of cases, so the work done does not depend on the machine.
 go test -count=1 -run='^$' -fuzz='^FuzzFill$' -fuzztime=20000x ./pkg/pi
 go test -count=1 -run='^$' -fuzz='^FuzzDigits$' -fuzztime=20000x ./native/capi
+# A bounded run of the Lambda request fuzz target, from the shared corpus
+# (lambda/test/events.json) and lambda/go/testdata/fuzz/.
+go test -count=1 -run='^$' -fuzz=FuzzRequest -fuzztime=20000x ./lambda/go

@@ -6,6 +6,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
+	"log"
 	"time"
 
 	"github.com/compute-pi-go/compute-pi-go/pkg/heaplimit"
@@ -65,7 +67,7 @@ func unmarshal(data []byte, v any) error {
 	if err := dec.Decode(v); err != nil {
 		return err
 	}
-	if dec.More() {
+	if _, err := dec.Token(); err != io.EOF {
 		return errors.New("trailing data")
 	}
 	return nil
@@ -91,10 +93,14 @@ func handle(ctx context.Context, raw json.RawMessage) (json.RawMessage, error) {
 			status, body.Error.Code, body.Error.Field = e.status, e.code, e.field
 		case *ResponseTooLargeError:
 			status, body.Error.Code, body.Error.Field = 413, "RESPONSE_TOO_LARGE", "digits"
+		case *InsufficientMemoryError:
+			status, body.Error.Code, body.Error.Field = 413, "INSUFFICIENT_MEMORY", "digits"
 		case *TimeoutError:
 			status, body.Error.Code, body.Error.Field = 504, "TIMEOUT", "digits"
-		default:
-			return nil, err
+		default: // nothing of the function's insides in the answer
+			log.Print(err)
+			body.Error.Code, body.Error.Field = "INTERNAL_ERROR", "digits"
+			body.Error.Message = "The function failed unexpectedly; its log has the details"
 		}
 		return asHTTP(status, body), nil
 	}
@@ -102,13 +108,7 @@ func handle(ctx context.Context, raw json.RawMessage) (json.RawMessage, error) {
 }
 
 func answer(ctx context.Context, event any, req *httpRequest) (json.RawMessage, error) {
-	var digits int
-	var err error
-	if req != nil {
-		digits, err = req.digits(pi.MaxDigits)
-	} else {
-		digits, err = direct(event, pi.MaxDigits)
-	}
+	digits, err := readDigits(event, req, pi.MaxDigits)
 	if err != nil {
 		return nil, err
 	}
@@ -120,6 +120,9 @@ func answer(ctx context.Context, event any, req *httpRequest) (json.RawMessage, 
 	}
 	if len(wrap(result{Digits: digits}))+digits > responseLimit {
 		return nil, &ResponseTooLargeError{fmt.Sprintf("The response for %d digits would exceed the %d-byte limit of a Lambda response: ask for fewer digits or use the streaming function", digits, responseLimit)}
+	}
+	if mb, ok := functionMemoryMB(); ok && !fits(digits, mb) {
+		return nil, &InsufficientMemoryError{fmt.Sprintf("Computing %d digits would need more memory than the function's %d MB: ask for fewer digits or give the function more memory", digits, mb)}
 	}
 	if deadline, ok := ctx.Deadline(); ok {
 		var cancel context.CancelFunc

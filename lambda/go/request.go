@@ -96,10 +96,11 @@ func (r *httpRequest) digits(max int) (int, error) {
 		return 0, invalid(405, "METHOD_NOT_ALLOWED", "method", "Only GET and POST are allowed")
 	}
 	if r.method == "GET" {
-		text, ok := r.query["digits"].(string)
+		v, ok := r.query["digits"]
 		if !ok {
 			return 0, invalid(400, "MISSING_DIGITS", "digits", `The "digits" query parameter is missing: use ?digits=N`)
 		}
+		text, _ := v.(string)
 		if !decimalDigits.MatchString(text) {
 			return 0, invalid(400, "INVALID_DIGITS", "digits", fmt.Sprintf(`The "digits" query parameter must be an integer from 0 to %d, written in decimal digits`, max))
 		}
@@ -109,15 +110,22 @@ func (r *httpRequest) digits(max int) (int, error) {
 		n, _ := strconv.Atoi(text)
 		return n, nil
 	}
-	body := []byte(r.body)
+	body, ok := []byte(r.body), true
 	if r.base64 {
-		body, _ = base64.StdEncoding.DecodeString(r.body)
+		body, ok = fromBase64(r.body)
 	}
 	parsed, err := decode(body)
-	if err != nil {
+	if !ok || err != nil {
 		return 0, invalid(400, "INVALID_BODY", "body", `The body must be JSON such as {"digits": 100}`)
 	}
 	return direct(parsed, max)
+}
+
+// fromBase64 decodes canonical base64 only (padded, no other characters),
+// as lambda/request.js does.
+func fromBase64(text string) ([]byte, bool) {
+	body, err := base64.StdEncoding.DecodeString(text)
+	return body, err == nil && base64.StdEncoding.EncodeToString(body) == text
 }
 
 // decode parses JSON keeping numbers as written.
@@ -143,4 +151,13 @@ func readHTTP(event any) *httpRequest {
 		return &httpRequest{method: method, path: str(obj, "path"), body: str(obj, "body"), query: query, base64: b64}
 	}
 	return nil
+}
+
+// readDigits is the digit count event asks for, at most max: req is the
+// HTTP request in it, or nil for a direct invoke.
+func readDigits(event any, req *httpRequest, max int) (int, error) {
+	if req != nil {
+		return req.digits(max)
+	}
+	return direct(event, max)
 }

@@ -3,6 +3,7 @@
 // 127.0.0.1, with ports of its own. Invokes go one at a time: a concurrent
 // invoke crashes the emulator.
 const { spawn } = require('node:child_process');
+const fs = require('node:fs');
 const net = require('node:net');
 const { once } = require('node:events');
 const { tools } = require('./tools.js');
@@ -67,6 +68,18 @@ class Emulator {
     });
     const body = await response.text();
     return { status: response.status, body, ms: performance.now() - start };
+  }
+
+  /**
+   * The resident memory of the runtime process the emulator started, in
+   * KiB: rss now, hwm its peak since it started (VmRSS and VmHWM).
+   */
+  memory() {
+    const task = `/proc/${this.child.pid}/task`;
+    const [pid] = fs.readdirSync(task).flatMap((t) => fs.readFileSync(`${task}/${t}/children`, 'utf8').split(' ').filter(Boolean));
+    const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kib = (field) => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)[1]);
+    return { rss: kib('VmRSS'), hwm: kib('VmHWM') };
   }
 
   async stop() {

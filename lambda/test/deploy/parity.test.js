@@ -7,6 +7,7 @@ const path = require('node:path');
 const { Emulator, nodeRuntime } = require('./emulator.js');
 const { unzipFresh, digits } = require('./tools.js');
 const { events } = require('./parity.json');
+const { events: corpus } = require('../events.json');
 
 // The one listed difference: a direct invoke's error, compared on
 // errorType and errorMessage.
@@ -20,34 +21,47 @@ function comparable(body) {
   return body;
 }
 
-test('the Node function and the Go twin give byte-identical responses', { timeout: 600000 }, async (t) => {
-  const node = await Emulator.start({ dir: unzipFresh('function-x86_64.zip'), command: nodeRuntime('app.handler'), timeout: 3 });
+// The Node function and the Go twin, each under its emulator with a 3 s
+// timeout and the function memory given (the emulator's default without).
+async function startPair(t, memory) {
+  const env = memory ? { AWS_LAMBDA_FUNCTION_MEMORY_SIZE: String(memory) } : {};
+  const node = await Emulator.start({ dir: unzipFresh('function-x86_64.zip'), command: nodeRuntime('app.handler'), timeout: 3, env });
   t.after(() => node.stop());
   const goDir = unzipFresh('function-go-x86_64.zip');
-  const go = await Emulator.start({ dir: goDir, command: [path.join(goDir, 'bootstrap')], timeout: 3 });
+  const go = await Emulator.start({ dir: goDir, command: [path.join(goDir, 'bootstrap')], timeout: 3, env });
   t.after(() => go.stop());
   // A first invoke each: init time counts against the first deadline.
   await node.invoke({ digits: 1 });
   await go.invoke({ digits: 1 });
+  return { node, go };
+}
 
+// parity.json's events, then the shared corpus of lambda/test/events.json
+// as JSON text (some of its numbers have no JS value).
+const all = [...events, ...corpus.map(({ name, event, raw }) => ({ name: `corpus: ${name}`, event: raw ?? JSON.stringify(event) }))];
+
+test('the Node function and the Go twin give byte-identical responses', { timeout: 600000 }, async (t) => {
   let identical = 0;
-  for (const { name, event } of events) {
-    const a = await node.invoke(event);
-    const b = await go.invoke(event);
-    assert.equal(a.status, b.status, name);
-    if (a.body === b.body) {
-      identical++;
-    } else {
-      assert.equal(comparable(a.body).slice(0, 2000), comparable(b.body).slice(0, 2000), name);
-      assert.ok(comparable(a.body) === comparable(b.body), `${name}: the responses differ`);
-    }
-    if (typeof event === 'object' && event && Number.isInteger(event.digits) && event.digits >= 0 && event.digits <= 1e6 && !('version' in event)) {
-      assert.ok(a.body === JSON.stringify({ digits: event.digits, pi: await digits(event.digits) }), `${name}: wrong digits`);
+  for (const memory of [...new Set(all.map((e) => e.memory))]) {
+    const { node, go } = await startPair(t, memory);
+    for (const { name, event } of all.filter((e) => e.memory === memory)) {
+      const a = await node.invoke(event);
+      const b = await go.invoke(event);
+      assert.equal(a.status, b.status, name);
+      if (a.body === b.body) {
+        identical++;
+      } else {
+        assert.equal(comparable(a.body).slice(0, 2000), comparable(b.body).slice(0, 2000), name);
+        assert.ok(comparable(a.body) === comparable(b.body), `${name}: the responses differ`);
+      }
+      if (typeof event === 'object' && event && Number.isInteger(event.digits) && event.digits >= 0 && event.digits <= 1e6 && !('version' in event)) {
+        assert.ok(a.body === JSON.stringify({ digits: event.digits, pi: await digits(event.digits) }), `${name}: wrong digits`);
+      }
+      if (name.includes('memory')) assert.match(a.body, /INSUFFICIENT_MEMORY|InsufficientMemoryError/, name);
+      if (name.includes('timeout')) assert.match(comparable(a.body), /^error TimeoutError/, name);
     }
   }
-  t.diagnostic(`${identical} of ${events.length} responses byte-identical; the rest differ only as parity.json lists`);
-  const timeout = events.find((e) => e.name.includes('timeout'));
-  assert.match(comparable((await node.invoke(timeout.event)).body), /^error TimeoutError/);
+  t.diagnostic(`${identical} of ${all.length} responses byte-identical; the rest differ only as parity.json lists`);
 });
 
 test('the arm64 Go twin answers under qemu', { timeout: 120000 }, async (t) => {
