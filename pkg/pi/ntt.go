@@ -32,7 +32,17 @@ type prime struct {
 	root3 [37]uint64 // root3[m]: a primitive 3·2^m-th root of unity, Montgomery form
 
 	mu     sync.Mutex
-	tables atomic.Pointer[[]uint64] // see twiddles
+	tables atomic.Pointer[twiddles]
+}
+
+// twiddles are node k's twiddle for transforms of length up to len(w) (a
+// power of two): for k = B + j, B a power of two and j < B, the (2B)-th
+// root of unity raised to j's bits reversed (log2 B of them). w has them in
+// Montgomery form; s, for the nodes below len(w)/4 (those of blocks of 16
+// or more), has each as c and ⌊c·2^64/p⌋ (Shoup's form, one multiplication
+// fewer). Both grow by levels and are kept: each length uses a prefix.
+type twiddles struct {
+	w, s []uint64
 }
 
 // The primes are m·2^36 + 1 with 3 | m, the largest such below 2^62, each
@@ -86,42 +96,47 @@ func (q *prime) toMont(a uint64) uint64 {
 	return q.reduce(q.mont(a, q.r2))
 }
 
-// twiddles returns the twiddles of the transforms of length up to n (a power
-// of two): for node k = B + j, B a power of two and j < B, the (2B)-th root
-// of unity raised to j's bits reversed (log2 B of them), in Montgomery form.
-// The table grows by levels and is kept: each length uses a prefix of it.
-func (q *prime) twiddles(n int) []uint64 {
-	if t := q.tables.Load(); t != nil && len(*t) >= n {
-		return *t
+// twiddles returns the twiddles of the transforms of length up to n, a
+// power of two.
+func (q *prime) twiddles(n int) *twiddles {
+	if t := q.tables.Load(); t != nil && len(t.w) >= n {
+		return t
 	}
 	q.mu.Lock()
 	defer q.mu.Unlock()
-	if t := q.tables.Load(); t != nil && len(*t) >= n {
-		return *t
+	if t := q.tables.Load(); t != nil && len(t.w) >= n {
+		return t
 	}
-	t := make([]uint64, n)
+	w := make([]uint64, n)
 	b := 2
 	if old := q.tables.Load(); old != nil {
-		b = copy(t, *old)
+		b = copy(w, old.w)
 	} else {
-		t[1] = q.toMont(1)
+		w[1] = q.toMont(1)
 	}
-	// Level b from level b/2's exponents: node b+2j takes w^brv(j) and
-	// node b+2j+1 that times w^(b/2) = the 4th root, w the (2b)-th root.
+	// Level b from level b/2's exponents: node b+2j takes r^brv(j) and
+	// node b+2j+1 that times r^(b/2) = the 4th root, r the (2b)-th root.
 	for ; b < n; b *= 2 {
 		l := bits.TrailingZeros(uint(b)) - 1 // log2(b/2)
-		w, x := q.root[l+2], t[1]
+		r, x := q.root[l+2], w[1]
 		for e := range b / 2 {
 			j := 0
 			if l > 0 {
 				j = int(bits.Reverse64(uint64(e)) >> (64 - l))
 			}
-			t[b+2*j] = x
-			t[b+2*j+1] = q.reduce(q.mont(x, q.root[2]))
-			x = q.reduce(q.mont(x, w))
+			w[b+2*j] = x
+			w[b+2*j+1] = q.reduce(q.mont(x, q.root[2]))
+			x = q.reduce(q.mont(x, r))
 		}
 	}
-	q.tables.Store(&t)
+	s := make([]uint64, max(n/2, 8))
+	for k := 1; k < len(s)/2; k++ {
+		c := q.reduce(q.mont(w[k], 1))
+		s[2*k] = c
+		s[2*k+1], _ = bits.Div64(c, 0, q.p)
+	}
+	t := &twiddles{w: w, s: s}
+	q.tables.Store(t)
 	return t
 }
 
@@ -147,6 +162,27 @@ func (m mod) ct(u, v, c uint64) (uint64, uint64) {
 	return u + t, u - t + 2*m.p
 }
 
+// cts is ct with c in Shoup's form (c, cs = ⌊c·2^64/p⌋, c < p).
+func (m mod) cts(u, v, c, cs uint64) (uint64, uint64) {
+	if u >= 2*m.p {
+		u -= 2 * m.p
+	}
+	h, _ := bits.Mul64(v, cs)
+	t := v*c - h*m.p // below 2p
+	return u + t, u - t + 2*m.p
+}
+
+// gss is gs with c in Shoup's form.
+func (m mod) gss(u, v, c, cs uint64) (uint64, uint64) {
+	s := u + v
+	if s >= 2*m.p {
+		s -= 2 * m.p
+	}
+	d := u - v + 2*m.p
+	h, _ := bits.Mul64(d, cs)
+	return s, d*c - h*m.p
+}
+
 // gs is a Gentleman–Sande butterfly (u, v) → (u + v, (u − v)·c) for
 // u, v < 2p; the results are below 2p.
 func (m mod) gs(u, v, c uint64) (uint64, uint64) {
@@ -161,47 +197,59 @@ func (m mod) gs(u, v, c uint64) (uint64, uint64) {
 
 // forward transforms a, node k of the tree, in place, two levels at a time:
 // values below 4p in, below 4p out.
-func (m mod) forward(a []uint64, k int, w []uint64) {
+func (m mod) forward(a []uint64, k int, t *twiddles) {
 	if len(a) > nttLeaf {
 		q := len(a) / 4
-		m.ct4(a, q, w[k], w[2*k], w[2*k+1])
+		m.ct4(a, q, t.s, k)
 		for i := range 4 {
-			m.forward(a[i*q:(i+1)*q], 4*k+i, w)
+			m.forward(a[i*q:(i+1)*q], 4*k+i, t)
 		}
 		return
 	}
 	n := len(a)
 	s := 0
-	for ; n>>s >= 8; s += 2 {
+	for ; n>>s >= 16; s += 2 {
 		q := n >> (s + 2)
 		base := k << s
 		for j := range 1 << s {
-			nd := base + j
-			m.ct4(a[4*q*j:4*q*(j+1)], q, w[nd], w[2*nd], w[2*nd+1])
+			m.ct4(a[4*q*j:4*q*(j+1)], q, t.s, base+j)
 		}
 	}
-	base := k << s
+	// Blocks of 8 or fewer: twiddles in Montgomery form.
+	if n>>s == 8 {
+		m.ctLevel(a, 4, t.w, k<<s)
+		s++
+	}
 	switch n >> s {
 	case 4:
-		m.ctQuads(a, w, base)
+		m.ctQuads(a, t.w, k<<s)
 	case 2:
-		c := w[base : base+n/2]
-		a = a[:2*len(c)]
-		for j, c := range c {
-			a[2*j], a[2*j+1] = m.ct(a[2*j], a[2*j+1], c)
+		m.ctLevel(a, 1, t.w, k<<s)
+	}
+}
+
+// ctLevel is one level of butterflies, on blocks of 2h from node base on.
+func (m mod) ctLevel(a []uint64, h int, w []uint64, base int) {
+	for j := 0; j < len(a)/(2*h); j++ {
+		c := w[base+j]
+		x := a[2*h*j : 2*h*(j+1)]
+		for i := range h {
+			x[i], x[h+i] = m.ct(x[i], x[h+i], c)
 		}
 	}
 }
 
-// ct4 is two levels of node k on a's quarters of q values: k's butterflies
-// with c, then its children's with c0 and c1.
-func (m mod) ct4(a []uint64, q int, c, c0, c1 uint64) {
+// ct4 is two levels of node k on a's quarters of q values: k's butterflies,
+// then its children's, with twiddles in Shoup's form from s.
+func (m mod) ct4(a []uint64, q int, s []uint64, k int) {
+	c, cs := s[2*k], s[2*k+1]
+	c0, c0s, c1, c1s := s[4*k], s[4*k+1], s[4*k+2], s[4*k+3]
 	a0, a1, a2, a3 := a[:q], a[q:2*q], a[2*q:3*q], a[3*q:4*q]
 	for i := range a0 {
-		x0, x2 := m.ct(a0[i], a2[i], c)
-		x1, x3 := m.ct(a1[i], a3[i], c)
-		a0[i], a1[i] = m.ct(x0, x1, c0)
-		a2[i], a3[i] = m.ct(x2, x3, c1)
+		x0, x2 := m.cts(a0[i], a2[i], c, cs)
+		x1, x3 := m.cts(a1[i], a3[i], c, cs)
+		a0[i], a1[i] = m.cts(x0, x1, c0, c0s)
+		a2[i], a3[i] = m.cts(x2, x3, c1, c1s)
 	}
 }
 
@@ -221,50 +269,61 @@ func (m mod) ctQuads(a []uint64, w []uint64, base int) {
 // factor len(a): values below 2p in, below 2p out. With w itself, it
 // undoes forward on values put in the order of the inverse roots (see
 // pointwise).
-func (m mod) inverse(a []uint64, k int, w []uint64) {
+func (m mod) inverse(a []uint64, k int, t *twiddles) {
 	n := len(a)
 	if n > nttLeaf {
 		q := n / 4
 		for i := range 4 {
-			m.inverse(a[i*q:(i+1)*q], 4*k+i, w)
+			m.inverse(a[i*q:(i+1)*q], 4*k+i, t)
 		}
-		m.gs4(a, q, w[k], w[2*k], w[2*k+1])
+		m.gs4(a, q, t.s, k)
 		return
 	}
-	levels := bits.TrailingZeros(uint(n))
-	s := levels - 2 // the depth of the bottom pair of levels
-	if levels%2 == 1 {
-		base := k << (levels - 1)
-		c := w[base : base+n/2]
-		a = a[:2*len(c)]
-		for j, c := range c {
-			a[2*j], a[2*j+1] = m.gs(a[2*j], a[2*j+1], c)
-		}
-		s--
+	// Where forward's two levels at a time stopped, at blocks of 8 or
+	// fewer.
+	s := 0
+	for n>>s >= 16 {
+		s += 2
 	}
-	if s >= 0 && n>>s == 4 {
-		m.gsQuads(a, w, k<<s)
-		s -= 2
+	switch n >> s {
+	case 8:
+		m.gsQuads(a, t.w, k<<(s+1))
+		m.gsLevel(a, 4, t.w, k<<s)
+	case 4:
+		m.gsQuads(a, t.w, k<<s)
+	case 2:
+		m.gsLevel(a, 1, t.w, k<<s)
 	}
-	for ; s >= 0; s -= 2 {
+	for s -= 2; s >= 0; s -= 2 {
 		q := n >> (s + 2)
 		base := k << s
 		for j := range 1 << s {
-			nd := base + j
-			m.gs4(a[4*q*j:4*q*(j+1)], q, w[nd], w[2*nd], w[2*nd+1])
+			m.gs4(a[4*q*j:4*q*(j+1)], q, t.s, base+j)
 		}
 	}
 }
 
-// gs4 undoes ct4: the children's butterflies with c0 and c1, then node's
-// with c.
-func (m mod) gs4(a []uint64, q int, c, c0, c1 uint64) {
+// gsLevel undoes ctLevel.
+func (m mod) gsLevel(a []uint64, h int, w []uint64, base int) {
+	for j := 0; j < len(a)/(2*h); j++ {
+		c := w[base+j]
+		x := a[2*h*j : 2*h*(j+1)]
+		for i := range h {
+			x[i], x[h+i] = m.gs(x[i], x[h+i], c)
+		}
+	}
+}
+
+// gs4 undoes ct4: the children's butterflies, then node k's.
+func (m mod) gs4(a []uint64, q int, s []uint64, k int) {
+	c, cs := s[2*k], s[2*k+1]
+	c0, c0s, c1, c1s := s[4*k], s[4*k+1], s[4*k+2], s[4*k+3]
 	a0, a1, a2, a3 := a[:q], a[q:2*q], a[2*q:3*q], a[3*q:4*q]
 	for i := range a0 {
-		x0, x1 := m.gs(a0[i], a1[i], c0)
-		x2, x3 := m.gs(a2[i], a3[i], c1)
-		a0[i], a2[i] = m.gs(x0, x2, c)
-		a1[i], a3[i] = m.gs(x1, x3, c)
+		x0, x1 := m.gss(a0[i], a1[i], c0, c0s)
+		x2, x3 := m.gss(a2[i], a3[i], c1, c1s)
+		a0[i], a2[i] = m.gss(x0, x2, c, cs)
+		a1[i], a3[i] = m.gss(x1, x3, c, cs)
 	}
 }
 

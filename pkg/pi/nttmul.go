@@ -85,7 +85,7 @@ func (q *prime) reduce2(a uint64) uint64 {
 // len(a), tw the twist table when len(a) is 3·2^k (see radix3). When x
 // fills at most half of a power-of-two a, the root's butterflies only copy
 // x into both halves, so they are skipped.
-func (q *prime) load(a []uint64, x []big.Word, w, tw []uint64) {
+func (q *prime) load(a []uint64, x []big.Word, w *twiddles, tw []uint64) {
 	n := len(a)
 	h := n
 	if len(x) <= n/2 && tw == nil {
@@ -113,7 +113,7 @@ func (q *prime) load(a []uint64, x []big.Word, w, tw []uint64) {
 }
 
 // unload undoes load up to the factor len(a): values below 2p out.
-func (q *prime) unload(a, w, tw []uint64) {
+func (q *prime) unload(a []uint64, w *twiddles, tw []uint64) {
 	if tw == nil {
 		q.mod().inverse(a, 1, w)
 		return
