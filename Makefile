@@ -24,17 +24,22 @@ lambda: build
 test-lambda: lambda
 	npm run test:lambda
 
+# The Rust spigot it compares with is built offline from Debian's crates
+# (make bench-tools), when cargo is there.
 bench: build
+	if command -v cargo >/dev/null; then cd scripts/bench/spigot-rust && \
+		cargo build --release --quiet --target-dir ../../../build/spigot-rust; fi
 	node scripts/bench/bench.js
 
 # Cold start and warm invoke of the functions under the emulator.
 bench-lambda: lambda
 	node scripts/bench/lambda.js
 
-# The other implementations bench-compare measures when they are installed.
+# The other implementations bench-compare measures when they are installed,
+# and what make bench builds the Rust spigot with.
 bench-tools:
 	apt-get update -qq
-	apt-get install -y pi python3-mpmath python3-gmpy2
+	apt-get install -y pi python3-mpmath python3-gmpy2 cargo librust-num-bigint-dev
 
 # Writes scripts/bench/results/compare.md and compare.svg.
 bench-compare: build
