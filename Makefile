@@ -69,7 +69,11 @@ $(LAMBDA): $(PACKAGES) scripts/package-lambda.sh scripts/bundle-lambda.js $(wild
 sanitize: $(DEPS) $(ADDON_SOURCES)
 	sh scripts/sanitize.sh
 
+# The Rust spigot it compares with is built offline from Debian's crates
+# (make bench-tools), when cargo is there.
 bench: build
+	if command -v cargo >/dev/null; then cd scripts/bench/spigot-rust && \
+		cargo build --release --quiet --target-dir ../../../build/spigot-rust; fi
 	node scripts/bench/bench.js
 
 # 10,000 mixed invokes of the x86_64 function under the emulator, every
@@ -81,10 +85,11 @@ soak: lambda
 bench-lambda: $(LAMBDA)
 	node scripts/bench/lambda.js
 
-# The other implementations bench-compare measures when they are installed.
+# The other implementations bench-compare measures when they are installed,
+# and what make bench builds the Rust spigot with.
 bench-tools:
 	apt-get update -qq
-	apt-get install -y pi python3-mpmath python3-gmpy2
+	apt-get install -y pi python3-mpmath python3-gmpy2 cargo librust-num-bigint-dev
 
 # Writes scripts/bench/results/compare.md and compare.svg.
 bench-compare: build

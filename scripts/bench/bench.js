@@ -2,6 +2,8 @@
 // The speed figures of README.md, measured side by side in one run:
 //   node scripts/bench/bench.js        (or: make bench)
 // - generate(n) against the plain-JS BigInt spigot at n = 1,000 and 10,000;
+// - the spigot at 10,000 against the Rust num-bigint spigot
+//   (scripts/bench/spigot-rust, built by make bench), timed as a process;
 // - the round trip of generate(1);
 // - require('compute-pi-go') in a fresh process;
 // - process.exit() with computations running and queued.
@@ -41,6 +43,22 @@ async function main() {
       const label = algorithm === 'auto' ? `generate(${n})` : `generate(${n}, { algorithm: 'spigot' })`;
       rows.push(`| ${label} vs JS BigInt spigot | ${go.toFixed(2)} ms vs ${js.toFixed(1)} ms | ${(js / go).toFixed(1)}× faster |`);
     }
+  }
+
+  const rust = path.join(root, 'build', 'spigot-rust', 'release', 'spigot-rust');
+  if (require('node:fs').existsSync(rust)) {
+    const n = 10000;
+    const expected = spigotDigits(n).join('');
+    if (execFileSync(rust, [String(n)], { encoding: 'utf8' }) !== expected) throw new Error('the Rust spigot differs from the JS spigot');
+    const times = { go: [], rust: [] };
+    for (let i = 0; i < 5; i++) { // in turn
+      times.go.push(await timeIt(() => generate(n, { algorithm: 'spigot' }), 1));
+      times.rust.push(await timeIt(() => execFileSync(rust, [String(n)]), 1));
+    }
+    const [go, rs] = [median(times.go), median(times.rust)];
+    rows.push(`| generate(${n}, { algorithm: 'spigot' }) vs Rust num-bigint spigot (whole process), median of 5 | ${go.toFixed(1)} ms vs ${rs.toFixed(1)} ms | ${(rs / go).toFixed(1)}× faster |`);
+  } else {
+    rows.push('| Rust num-bigint spigot | not built (make bench-tools, then make bench) | |');
   }
 
   for (let i = 0; i < 1000; i++) await generate(1); // warm the pool threads

@@ -6,7 +6,8 @@
 //   node scripts/bench/compare.js        (or: make bench-compare)
 // Debian's `pi` (CLN) and python3-mpmath with gmpy2 (GMP) join when installed
 // (make bench-tools installs them). A run predicted to take over a minute is
-// skipped, as is every larger n of the same implementation.
+// skipped, as is every larger n of the same implementation. Then cores.js's
+// ratio table, one core and two, goes to results/compare-cores.md.
 'use strict';
 const { execFileSync, spawnSync } = require('node:child_process');
 const fs = require('node:fs');
@@ -14,6 +15,7 @@ const os = require('node:os');
 const path = require('node:path');
 const { spigotDigits } = require('./spigot-bigint.js');
 const { plot } = require('./plot.js');
+const { coreRatios } = require('./cores.js');
 
 const root = path.join(__dirname, '..', '..');
 const { generate } = require(root);
@@ -139,6 +141,9 @@ async function main() {
   fs.writeFileSync(path.join(dir, 'compare.md'), table);
   fs.writeFileSync(path.join(dir, 'compare.svg'), plot(results, SIZES));
   process.stdout.write(table);
+  const ratios = coreRatios(reference);
+  fs.writeFileSync(path.join(dir, 'compare-cores.md'), ratios);
+  process.stdout.write(`\n${ratios}`);
 }
 
 main().catch((error) => {

@@ -1,0 +1,185 @@
+package pi
+
+import (
+	"math/big"
+	"math/bits"
+)
+
+// nttMul returns the product of the magnitudes x and y (64-bit words, least
+// significant first, neither empty) as len(x)+len(y) words: each operand
+// transformed modulo each prime, multiplied value by value, transformed
+// back, and the three residues of each coefficient combined by Garner's
+// method into the carried sum. A square is transformed once. With workers
+// above 1 the primes are worked on side by side.
+func nttMul(x, y []big.Word, workers int) []big.Word {
+	coeffs := len(x) + len(y) - 1
+	n := 4
+	for n < coeffs {
+		n *= 2
+	}
+	if n >= 16 && n/4*3 >= coeffs {
+		n = n / 4 * 3 // 3·2^k
+	}
+	var res [3][]uint64
+	work := func(i int) { res[i] = primes[i].product(x, y, n) }
+	if workers > 1 {
+		parallel(func() { work(0) }, func() { work(1) }, func() { work(2) })
+	} else {
+		for i := range primes {
+			work(i)
+		}
+	}
+	return garner(res, coeffs, n)
+}
+
+// product returns x·y's coefficients modulo q, times n·2^-64, below 2p, for
+// a transform of length n.
+func (q *prime) product(x, y []big.Word, n int) []uint64 {
+	var tw []uint64
+	m := n
+	if n%3 == 0 {
+		m = n / 3
+		tw = make([]uint64, n)
+		q.twist(tw)
+	}
+	w := q.twiddles(m)
+	a := make([]uint64, n)
+	q.load(a, x, w, tw)
+	b := a
+	if len(x) != len(y) || &x[0] != &y[0] {
+		b = make([]uint64, n)
+		q.load(b, y, w, tw)
+	}
+	q.pointwise(a, b, m)
+	q.unload(a, w, tw)
+	return a
+}
+
+// pointwise sets a[σ(i)] = a[i]·b[i]/2^64 (below 2p) in each block of m
+// values, a and b below 4p, b possibly a itself. Position i of a transform
+// holds the value at the root w^brv(i) (w the m-th root, brv reversing
+// log2 m bits), and σ(i) is the position of its inverse, w^−brv(i): σ
+// fixes 0 and reverses each [h, 2h), h = 1, 2, 4, … So the inverse
+// transform runs with the forward twiddles and no table of their inverses.
+func (q *prime) pointwise(a, b []uint64, m int) {
+	prod := func(i int) uint64 { return q.mont(q.reduce2(a[i]), q.reduce2(b[i])) }
+	for off := 0; off < len(a); off += m {
+		a[off] = prod(off)
+		for h := 1; h < m; h *= 2 {
+			for i, j := off+h, off+2*h-1; i <= j; i, j = i+1, j-1 {
+				a[i], a[j] = prod(j), prod(i)
+			}
+		}
+	}
+}
+
+// reduce2 returns a value below 2p congruent to a < 4p.
+func (q *prime) reduce2(a uint64) uint64 {
+	if a >= 2*q.p {
+		a -= 2 * q.p
+	}
+	return a
+}
+
+// load sets a to the forward transform of the words x zero-padded to
+// len(a), tw the twist table when len(a) is 3·2^k (see radix3). When x
+// fills at most half of a power-of-two a, the root's butterflies only copy
+// x into both halves, so they are skipped.
+func (q *prime) load(a []uint64, x []big.Word, w *twiddles, tw []uint64) {
+	n := len(a)
+	h := n
+	if len(x) <= n/2 && tw == nil {
+		h = n / 2
+	}
+	for j, v := range x {
+		a[j] = q.reduce2(q.reduce2(uint64(v))) // 2^64 < 6p
+	}
+	clear(a[len(x):h])
+	if tw != nil {
+		q.mod().radix3(a, tw, q.root3[0])
+		m := n / 3
+		for t := range 3 {
+			q.mod().forward(a[t*m:(t+1)*m], 1, w)
+		}
+		return
+	}
+	if h == n {
+		q.mod().forward(a, 1, w)
+		return
+	}
+	copy(a[h:], a[:h])
+	q.mod().forward(a[:h], 2, w)
+	q.mod().forward(a[h:], 3, w)
+}
+
+// unload undoes load up to the factor len(a): values below 2p out.
+func (q *prime) unload(a []uint64, w *twiddles, tw []uint64) {
+	if tw == nil {
+		q.mod().inverse(a, 1, w)
+		return
+	}
+	m := len(a) / 3
+	for t := range 3 {
+		q.mod().inverse(a[t*m:(t+1)*m], 1, w)
+	}
+	q.mod().radix3Inverse(a, tw, q.root3[0])
+}
+
+// garner combines the residues (below 2p, times n, times 2^-64 from the
+// pointwise Montgomery products) of coeffs coefficients into their carried
+// sum, coeffs+1 words.
+func garner(res [3][]uint64, coeffs, n int) []big.Word {
+	p0, p1, p2 := primes[0], primes[1], primes[2]
+	var s [3]uint64 // n^-1·2^128 mod p: Montgomery products by it remove n·2^-64
+	for i, q := range primes {
+		ninv := q.p - (q.p-1)/uint64(n)
+		s[i] = q.reduce(q.mont(q.reduce(q.mont(ninv, q.r2)), q.r2))
+	}
+	out := make([]big.Word, coeffs+1)
+	var a0, a1, a2 uint64 // the carried sum from the current word up
+	for j := range coeffs {
+		r0 := p0.reduce(p0.mont(res[0][j], s[0]))
+		r1 := p1.reduce(p1.mont(res[1][j], s[1]))
+		r2 := p2.reduce(p2.mont(res[2][j], s[2]))
+		// x = r0 + p0·v1 + p0·p1·v2, v1 < p1, v2 < p2.
+		v1 := p1.reduce(p1.mont(r1+2*p1.p-r0, inv01))
+		e := p2.reduce(p2.mont(r2+2*p2.p-r0, inv012))
+		f := p2.reduce(p2.mont(v1, inv12))
+		v2 := e - f
+		if e < f {
+			v2 += p2.p
+		}
+		h1, l1 := bits.Mul64(p0.p, v1)
+		h2, l2 := bits.Mul64(p01[0], v2)
+		h3, l3 := bits.Mul64(p01[1], v2)
+		x0, c := bits.Add64(r0, l1, 0)
+		x1, c := bits.Add64(h1, h2, c)
+		x2 := h3 + c
+		x0, c = bits.Add64(x0, l2, 0)
+		x1, c = bits.Add64(x1, l3, c)
+		x2 += c
+		a0, c = bits.Add64(a0, x0, 0)
+		a1, c = bits.Add64(a1, x1, c)
+		a2 += x2 + c
+		out[j] = big.Word(a0)
+		a0, a1, a2 = a1, a2, 0
+	}
+	out[coeffs] = big.Word(a0) // a1 = a2 = 0: the product has coeffs+1 words
+	return out
+}
+
+// Garner's constants, in Montgomery form: inv01 = p0^-1 mod p1,
+// inv012 = (p0·p1)^-1 mod p2, inv12 = p1^-1 mod p2; p01 = p0·p1, low word
+// first.
+var inv01, inv012, inv12, p01 = garnerConstants()
+
+func garnerConstants() (uint64, uint64, uint64, [2]uint64) {
+	b := func(q *prime) *big.Int { return new(big.Int).SetUint64(q.p) }
+	inv := func(x *big.Int, q *prime) uint64 {
+		return q.toMont(new(big.Int).ModInverse(x, b(q)).Uint64())
+	}
+	prod := new(big.Int).Mul(b(primes[0]), b(primes[1]))
+	w := prod.Bits()
+	return inv(b(primes[0]), primes[1]), inv(prod, primes[2]), inv(b(primes[1]), primes[2]),
+		[2]uint64{uint64(w[0]), uint64(w[1])}
+}
