@@ -15,7 +15,7 @@ DEPS := node_modules/.package-lock.json
 PACKAGES := dist/npm/compute-pi-go-$(VERSION).tgz
 LAMBDA := dist/function-x86_64.zip
 
-.PHONY: build run test test-runtimes test-lambda test-package packages lambda sanitize bench bench-lambda bench-tools bench-compare clean
+.PHONY: build run soak test test-runtimes test-lambda test-package packages lambda sanitize bench bench-lambda bench-tools bench-compare clean
 
 build: $(ADDON)
 
