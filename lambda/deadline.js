@@ -2,8 +2,11 @@
 // The AbortSignal that stops a computation in time to answer before the
 // function's deadline (app.js and stream.js share it).
 
-// Time kept back from the deadline to answer a timeout cleanly.
-const DEADLINE_MARGIN_MS = 500;
+// Time kept back from the deadline to answer a timeout cleanly: 500 ms, or
+// COMPUTE_PI_DEADLINE_MARGIN_MS (whole milliseconds) when it is set. When
+// less than the margin is left, the function answers TimeoutError at once.
+const DEADLINE_MARGIN_MS = /^[0-9]{1,9}$/.test(process.env.COMPUTE_PI_DEADLINE_MARGIN_MS ?? '')
+  ? Number(process.env.COMPUTE_PI_DEADLINE_MARGIN_MS) : 500;
 // The longest delay a Node timer can wait (2^31 - 1 ms, about 24.8 days).
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
@@ -31,7 +34,8 @@ function remainingMillis(context) {
 function deadlineSignal(context) {
   const left = remainingMillis(context);
   if (left === undefined || left - DEADLINE_MARGIN_MS > MAX_TIMER_MS) return undefined;
-  return AbortSignal.timeout(Math.max(0, left - DEADLINE_MARGIN_MS));
+  if (left <= DEADLINE_MARGIN_MS) return AbortSignal.abort();
+  return AbortSignal.timeout(left - DEADLINE_MARGIN_MS);
 }
 
 module.exports = { deadlineSignal, remainingMillis, MAX_TIMER_MS };

@@ -8,6 +8,8 @@ import (
 	"fmt"
 	"io"
 	"log"
+	"os"
+	"strconv"
 	"time"
 
 	"github.com/compute-pi-go/compute-pi-go/pkg/heaplimit"
@@ -15,10 +17,19 @@ import (
 )
 
 // As in lambda/app.js.
-const (
-	responseLimit  = 6291556 // bytes of a synchronous Lambda response
-	deadlineMargin = 500 * time.Millisecond
-)
+const responseLimit = 6291556 // bytes of a synchronous Lambda response
+
+// deadlineMargin is the time kept back from the deadline to answer a timeout
+// cleanly: 500 ms, or COMPUTE_PI_DEADLINE_MARGIN_MS when it is set.
+var deadlineMargin = marginFromEnv(os.Getenv("COMPUTE_PI_DEADLINE_MARGIN_MS"))
+
+func marginFromEnv(text string) time.Duration {
+	ms, err := strconv.ParseUint(text, 10, 30)
+	if err != nil || len(text) > 9 {
+		return 500 * time.Millisecond
+	}
+	return time.Duration(ms) * time.Millisecond
+}
 
 // ResponseTooLargeError and TimeoutError are named as the Node function's
 // errors are: the name is the errorType of a direct invoke's error.
@@ -129,27 +140,32 @@ func answer(ctx context.Context, event any, req *httpRequest) (json.RawMessage, 
 		ctx, cancel = context.WithDeadline(ctx, deadline.Add(-deadlineMargin))
 		defer cancel()
 	}
-	// Answer at the deadline, not at the computation's next check: the
-	// abandoned goroutine stops there on its own.
-	buf := make([]byte, digits)
-	done := make(chan error, 1)
-	go func() {
-		defer heaplimit.Reserve(digits)()
-		done <- pi.Fill(buf, pi.Options{Canceled: func() bool { return ctx.Err() != nil }})
-	}()
-	select {
-	case err = <-done:
-	case <-ctx.Done():
+	// Less time left than the margin: answer at once, computing nothing.
+	// Otherwise answer at the deadline, not at the computation's next check:
+	// the abandoned goroutine stops there on its own.
+	if ctx.Err() != nil {
 		err = pi.ErrCanceled
+	} else {
+		buf := make([]byte, digits)
+		done := make(chan error, 1)
+		go func() {
+			defer heaplimit.Reserve(digits)()
+			done <- pi.Fill(buf, pi.Options{Canceled: func() bool { return ctx.Err() != nil }})
+		}()
+		select {
+		case err = <-done:
+		case <-ctx.Done():
+			err = pi.ErrCanceled
+		}
+		if err == nil {
+			for k := range buf {
+				buf[k] += '0'
+			}
+			return wrap(result{Digits: digits, Pi: string(buf)}), nil
+		}
 	}
 	if errors.Is(err, pi.ErrCanceled) {
 		return nil, &TimeoutError{fmt.Sprintf("Computing %d digits would not finish before the function's timeout: ask for fewer digits or raise the timeout", digits)}
 	}
-	if err != nil {
-		return nil, err
-	}
-	for k := range buf {
-		buf[k] += '0'
-	}
-	return wrap(result{Digits: digits, Pi: string(buf)}), nil
+	return nil, err
 }
