@@ -23,7 +23,7 @@ func mul(x, y *big.Int) *big.Int {
 // mulWorkers is mul with up to workers goroutines for a transform.
 func mulWorkers(x, y *big.Int, workers int) *big.Int {
 	xw, yw := x.Bits(), y.Bits()
-	if wordBits != 64 || min(len(xw), len(yw)) < nttWords {
+	if wordBits != 64 || min(len(xw), len(yw)) < nttWords || !nttFits(len(xw), len(yw)) {
 		return bigfft.Mul(x, y)
 	}
 	z := new(big.Int).SetBits(nttMul(xw, yw, workers))

@@ -8,10 +8,10 @@ import (
 )
 
 // Number-theoretic transforms modulo three primes below 2^62, for products
-// of large integers (nttmul.go). One 64-bit word is one coefficient; a
-// product's coefficients are below n·2^128, far below the three primes'
-// product (about 2^186), so the Chinese remainder theorem recovers them
-// exactly.
+// of large integers (nttmul.go). One coefficient holds 80 bits; a
+// product's coefficients are below n·2^160, below the three primes'
+// product (about 2^186) for n up to 2^25, so the Chinese remainder theorem
+// recovers them exactly.
 //
 // The forward transform is Cooley–Tukey on the factor tree of x^n − 1: the
 // node k (the root is 1, its children 2k and 2k+1) splits x^2m − c² into
@@ -28,11 +28,14 @@ type prime struct {
 	p     uint64
 	pinv  uint64     // p^-1 mod 2^64
 	r2    uint64     // 2^128 mod p
+	r64   uint64     // 2^64 mod p, Montgomery form
 	root  [37]uint64 // root[m]: a primitive 2^m-th root of unity, Montgomery form
 	root3 [37]uint64 // root3[m]: a primitive 3·2^m-th root of unity, Montgomery form
 
 	mu     sync.Mutex
 	tables atomic.Pointer[twiddles]
+	// twistTables[k]: the twist table for length 3·2^k, when kept (ntt3.go).
+	twistTables [16]atomic.Pointer[[]uint64]
 }
 
 // twiddles are node k's twiddle for transforms of length up to len(w) (a
@@ -64,6 +67,7 @@ func newPrime(p, g uint64) *prime {
 	P := new(big.Int).SetUint64(p)
 	R := new(big.Int).Lsh(big.NewInt(1), 64)
 	q.r2 = new(big.Int).Mod(new(big.Int).Mul(R, R), P).Uint64()
+	q.r64 = q.toMont(new(big.Int).Mod(R, P).Uint64())
 	// root[36] = g^((p−1)/2^36), then squares.
 	w := new(big.Int).Exp(new(big.Int).SetUint64(g), new(big.Int).SetUint64((p-1)>>36), P)
 	w3 := new(big.Int).Exp(new(big.Int).SetUint64(g), new(big.Int).SetUint64((p-1)/3>>36), P)

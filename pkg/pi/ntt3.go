@@ -8,6 +8,27 @@ import "math/bits"
 // x = ζ^t·y (ζ a 3m-th root, ζ^m = ω) turns each into y^m − 1, so that the
 // three thirds go through the power-of-two transform.
 
+// twistWords is the longest twist table kept for reuse; longer ones are
+// made for each product, where their cost is small beside the transform's.
+const twistWords = 1 << 16
+
+// twists returns the twist table for length n (3·2^k): kept, when short.
+func (q *prime) twists(n int) []uint64 {
+	if n > twistWords {
+		tw := make([]uint64, n)
+		q.twist(tw)
+		return tw
+	}
+	k := bits.TrailingZeros(uint(n / 3))
+	if tw := q.twistTables[k].Load(); tw != nil {
+		return *tw
+	}
+	tw := make([]uint64, n)
+	q.twist(tw)
+	q.twistTables[k].Store(&tw) // a racing twin stores the same values
+	return tw
+}
+
 // twist sets tw[i] = ζ^i, ζ a primitive len(tw)-th root of unity, in
 // Montgomery form; it does nothing to an empty tw. Powers a block apart
 // are independent products.

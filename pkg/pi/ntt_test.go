@@ -24,6 +24,11 @@ func wordsOf(rng *rand.Rand, n int, kind int) *big.Int {
 	return new(big.Int).SetBits(w)
 }
 
+// wordsFor returns the fewest words that make p 80-bit pieces.
+func wordsFor(p int) int {
+	return (p-1)*pieceBits/wordBits + 1
+}
+
 // nttMul agrees with math/big for products whose coefficient count lies at
 // each transform length's boundaries (2^k and 3·2^k, and one past), for
 // balanced and unbalanced operands, squares, and words at their extremes.
@@ -41,13 +46,17 @@ func TestNTTMulAgainstMathBig(t *testing.T) {
 	}
 	for k := 1; k <= 17; k++ {
 		for _, coeffs := range []int{1 << k, 1<<k + 1, 3 << k, 3<<k + 1} {
-			words := coeffs + 1 // len(x) + len(y)
-			for _, ly := range []int{words / 2, 1, 3} {
-				lx := words - ly
-				if lx < 1 || ly < 1 || ly > lx {
+			total := coeffs + 1 // pieces of x and y
+			for _, py := range []int{total / 2, 1, 3} {
+				px := total - py
+				if px < 1 || py < 1 || py > px {
 					continue
 				}
-				kind := (k + ly) % 3
+				lx, ly := wordsFor(px), wordsFor(py)
+				if got := pieces(lx) + pieces(ly) - 1; got != coeffs {
+					t.Fatalf("%d and %d words make %d coefficients, want %d", lx, ly, got, coeffs)
+				}
+				kind := (k + py) % 3
 				x := wordsOf(rng, lx, kind)
 				check(x, wordsOf(rng, ly, (kind+1)%3))
 				if lx == ly {

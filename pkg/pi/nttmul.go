@@ -3,16 +3,38 @@ package pi
 import (
 	"math/big"
 	"math/bits"
+	"sync"
 )
 
+// pieceBits is the width of one coefficient: five words make four pieces.
+// A product's coefficients are then below L·2^160 for a transform of
+// length L, and the three primes' product (above 2^185.99) holds them
+// exactly while L ≤ maxLength; 64-bit pieces would need a quarter more
+// coefficients.
+const (
+	pieceBits = 80
+	maxLength = 1 << 25
+)
+
+// pieces returns how many coefficients hold words words.
+func pieces(words int) int {
+	return (words*wordBits + pieceBits - 1) / pieceBits
+}
+
+// nttFits reports whether nttMul can multiply operands of these lengths.
+func nttFits(xWords, yWords int) bool {
+	return pieces(xWords)+pieces(yWords) <= maxLength*3/4
+}
+
 // nttMul returns the product of the magnitudes x and y (64-bit words, least
-// significant first, neither empty) as len(x)+len(y) words: each operand
-// transformed modulo each prime, multiplied value by value, transformed
-// back, and the three residues of each coefficient combined by Garner's
-// method into the carried sum. A square is transformed once. With workers
-// above 1 the primes are worked on side by side.
+// significant first, neither empty, nttFits) as len(x)+len(y) words: each
+// operand cut into 80-bit coefficients, transformed modulo each prime,
+// multiplied value by value, transformed back, and the three residues of
+// each coefficient combined by Garner's method into the carried sum. A
+// square is transformed once. With workers above 1 the primes are worked
+// on side by side.
 func nttMul(x, y []big.Word, workers int) []big.Word {
-	coeffs := len(x) + len(y) - 1
+	coeffs := pieces(len(x)) + pieces(len(y)) - 1
 	n := 4
 	for n < coeffs {
 		n *= 2
@@ -29,7 +51,35 @@ func nttMul(x, y []big.Word, workers int) []big.Word {
 			work(i)
 		}
 	}
-	return garner(res, coeffs, n)
+	out := garner(res, coeffs, n, len(x)+len(y))
+	for _, r := range res {
+		putScratch(r)
+	}
+	return out
+}
+
+// poolWords is the longest transform whose buffers are kept for reuse:
+// a product's buffers, taken warm from the cache instead of fresh from the
+// heap (zeroed, cold), make products of a few thousand words faster.
+const poolWords = 1 << 18
+
+var scratch = sync.Pool{}
+
+// getScratch returns a buffer of n words, contents undefined.
+func getScratch(n int) []uint64 {
+	if n <= poolWords {
+		if b, ok := scratch.Get().(*[]uint64); ok && cap(*b) >= n {
+			return (*b)[:n]
+		}
+	}
+	return make([]uint64, n)
+}
+
+// putScratch gives a buffer from getScratch back.
+func putScratch(b []uint64) {
+	if cap(b) <= poolWords {
+		scratch.Put(&b)
+	}
 }
 
 // product returns x·y's coefficients modulo q, times n·2^-64, below 2p, for
@@ -39,18 +89,20 @@ func (q *prime) product(x, y []big.Word, n int) []uint64 {
 	m := n
 	if n%3 == 0 {
 		m = n / 3
-		tw = make([]uint64, n)
-		q.twist(tw)
+		tw = q.twists(n)
 	}
 	w := q.twiddles(m)
-	a := make([]uint64, n)
+	a := getScratch(n)
 	q.load(a, x, w, tw)
 	b := a
 	if len(x) != len(y) || &x[0] != &y[0] {
-		b = make([]uint64, n)
+		b = getScratch(n)
 		q.load(b, y, w, tw)
 	}
 	q.pointwise(a, b, m)
+	if &b[0] != &a[0] {
+		putScratch(b)
+	}
 	q.unload(a, w, tw)
 	return a
 }
@@ -81,20 +133,19 @@ func (q *prime) reduce2(a uint64) uint64 {
 	return a
 }
 
-// load sets a to the forward transform of the words x zero-padded to
+// load sets a to the forward transform of x's 80-bit pieces zero-padded to
 // len(a), tw the twist table when len(a) is 3·2^k (see radix3). When x
 // fills at most half of a power-of-two a, the root's butterflies only copy
 // x into both halves, so they are skipped.
 func (q *prime) load(a []uint64, x []big.Word, w *twiddles, tw []uint64) {
 	n := len(a)
+	np := pieces(len(x))
 	h := n
-	if len(x) <= n/2 && tw == nil {
+	if np <= n/2 && tw == nil {
 		h = n / 2
 	}
-	for j, v := range x {
-		a[j] = q.reduce2(q.reduce2(uint64(v))) // 2^64 < 6p
-	}
-	clear(a[len(x):h])
+	q.split(a[:np], x)
+	clear(a[np:h])
 	if tw != nil {
 		q.mod().radix3(a, tw, q.root3[0])
 		m := n / 3
@@ -112,6 +163,28 @@ func (q *prime) load(a []uint64, x []big.Word, w *twiddles, tw []uint64) {
 	q.mod().forward(a[h:], 3, w)
 }
 
+// split sets a[i] to x's bits [80i, 80i+80) modulo p, below 2p:
+// lo + hi·2^64 as lo (below 2p after two subtractions, 2^64 < 6p) plus a
+// Montgomery product of hi by 2^64·2^64 mod p.
+func (q *prime) split(a []uint64, x []big.Word) {
+	m := q.mod()
+	r := q.r64
+	at := func(w int) uint64 {
+		if w < len(x) {
+			return uint64(x[w])
+		}
+		return 0
+	}
+	for i := range a {
+		bit := i * pieceBits
+		w, off := bit/wordBits, uint(bit%wordBits)
+		w0, w1 := at(w), at(w+1)
+		lo := w0>>off | w1<<(64-off)
+		hi := (w1 >> off) & (1<<(pieceBits-64) - 1)
+		a[i] = m.add2(q.reduce2(q.reduce2(lo)), m.mul(hi, r))
+	}
+}
+
 // unload undoes load up to the factor len(a): values below 2p out.
 func (q *prime) unload(a []uint64, w *twiddles, tw []uint64) {
 	if tw == nil {
@@ -127,16 +200,27 @@ func (q *prime) unload(a []uint64, w *twiddles, tw []uint64) {
 
 // garner combines the residues (below 2p, times n, times 2^-64 from the
 // pointwise Montgomery products) of coeffs coefficients into their carried
-// sum, coeffs+1 words.
-func garner(res [3][]uint64, coeffs, n int) []big.Word {
+// sum, 80 bits apart, as words words.
+func garner(res [3][]uint64, coeffs, n, words int) []big.Word {
 	p0, p1, p2 := primes[0], primes[1], primes[2]
 	var s [3]uint64 // n^-1·2^128 mod p: Montgomery products by it remove n·2^-64
 	for i, q := range primes {
 		ninv := q.p - (q.p-1)/uint64(n)
 		s[i] = q.reduce(q.mont(q.reduce(q.mont(ninv, q.r2)), q.r2))
 	}
-	out := make([]big.Word, coeffs+1)
-	var a0, a1, a2 uint64 // the carried sum from the current word up
+	out := make([]big.Word, words)
+	// emit ors the 80 bits hi:lo in at bit 80j; pieces never overlap.
+	emit := func(j int, hi, lo uint64) {
+		bit := j * pieceBits
+		w, off := bit/wordBits, uint(bit%wordBits)
+		if w < words {
+			out[w] |= big.Word(lo << off)
+		}
+		if w+1 < words {
+			out[w+1] |= big.Word(lo>>(64-off) | hi<<off)
+		}
+	}
+	var a0, a1, a2 uint64 // the carried sum from bit 80j up
 	for j := range coeffs {
 		r0 := p0.reduce(p0.mont(res[0][j], s[0]))
 		r1 := p1.reduce(p1.mont(res[1][j], s[1]))
@@ -161,10 +245,13 @@ func garner(res [3][]uint64, coeffs, n int) []big.Word {
 		a0, c = bits.Add64(a0, x0, 0)
 		a1, c = bits.Add64(a1, x1, c)
 		a2 += x2 + c
-		out[j] = big.Word(a0)
-		a0, a1, a2 = a1, a2, 0
+		emit(j, a1&(1<<(pieceBits-64)-1), a0)
+		a0, a1, a2 = a1>>(pieceBits-64)|a2<<(128-pieceBits), a2>>(pieceBits-64), 0
 	}
-	out[coeffs] = big.Word(a0) // a1 = a2 = 0: the product has coeffs+1 words
+	for j := coeffs; a0|a1 != 0; j++ {
+		emit(j, a1&(1<<(pieceBits-64)-1), a0)
+		a0, a1 = a1>>(pieceBits-64), 0
+	}
 	return out
 }
 
