@@ -11,7 +11,7 @@ const wordBits = bits.UintSize
 
 // nttWords is the size of the smaller operand from which mul uses the
 // number-theoretic transform (nttmul.go) on 64-bit platforms.
-const nttWords = 2000
+const nttWords = 1400
 
 // mul returns x·y in a new Int: by number-theoretic transform when both
 // operands are large, Schönhage–Strassen (bigfft) when they are mid-sized,
