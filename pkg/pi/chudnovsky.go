@@ -58,19 +58,47 @@ func (c *chudnovsky) split(a, b int64, workers int, wantP bool) sums {
 		l = c.split(a, m, 1, true)
 		r = c.split(m, b, 1, wantP)
 	}
-	// P = Pl·Pr, Q = Ql·Qr, T = Qr·Tl + Pl·Tr
+	if b-a <= 1024 {
+		workers = 1
+	}
+	s := merge(l, r, workers, wantP)
+	if b-a >= progressNode {
+		c.advance(float64(b - a))
+	}
+	return s
+}
+
+// merge returns the sums over two adjacent ranges from theirs, l's first:
+// P = Pl·Pr (when wantP), Q = Ql·Qr, T = Qr·Tl + Pl·Tr, with up to
+// workers goroutines.
+func merge(l, r sums, workers int, wantP bool) sums {
 	s := sums{z: l.z + r.z}
+	tl := new(big.Int).Lsh(l.T, r.z)
+	// Large nodes: Q and T's transforms together (nttsum.go).
+	if sumByTransform(l.Q, r.Q, tl, l.P, r.T) {
+		qt := func(workers int) { s.Q, s.T = mulSum(l.Q, r.Q, tl, l.P, r.T, workers) }
+		switch {
+		case !wantP:
+			qt(workers)
+		case workers < 2:
+			qt(1)
+			s.P = mul(l.P, r.P)
+		default:
+			parallel(func() { qt(workers) }, func() { s.P = mul(l.P, r.P) })
+		}
+		return s
+	}
 	var t1, t2 *big.Int
 	products := []func(){
 		func() { s.Q = mul(l.Q, r.Q) },
-		func() { t1 = mul(r.Q, l.T); t1.Lsh(t1, r.z) },
+		func() { t1 = mul(r.Q, tl) },
 		func() { t2 = mul(l.P, r.T) },
 	}
 	if wantP {
 		products = append(products, func() { s.P = mul(l.P, r.P) })
 	}
 	switch {
-	case workers < 2 || b-a <= 1024:
+	case workers < 2:
 		for _, f := range products {
 			f()
 		}
@@ -83,9 +111,6 @@ func (c *chudnovsky) split(a, b int64, workers int, wantP bool) sums {
 		parallel(products...)
 	}
 	s.T = t1.Add(t1, t2)
-	if b-a >= progressNode {
-		c.advance(float64(b - a))
-	}
 	return s
 }
 

@@ -35,27 +35,39 @@ func nttFits(xWords, yWords int) bool {
 // on side by side.
 func nttMul(x, y []big.Word, workers int) []big.Word {
 	coeffs := pieces(len(x)) + pieces(len(y)) - 1
+	n := length(coeffs)
+	var res [3][]uint64
+	eachPrime(workers, func(i int) { res[i] = primes[i].product(x, y, n) })
+	out, _ := garner(res, coeffs, n, len(x)+len(y), false)
+	for _, r := range res {
+		putScratch(r)
+	}
+	return out
+}
+
+// eachPrime runs work for each prime's index, side by side when workers is
+// above 1.
+func eachPrime(workers int, work func(i int)) {
+	if workers > 1 {
+		parallel(func() { work(0) }, func() { work(1) }, func() { work(2) })
+		return
+	}
+	for i := range primes {
+		work(i)
+	}
+}
+
+// length returns the transform length for coeffs coefficients: the least
+// 2^k, or 3·2^k from 12 on, that is at least coeffs.
+func length(coeffs int) int {
 	n := 4
 	for n < coeffs {
 		n *= 2
 	}
 	if n >= 16 && n/4*3 >= coeffs {
-		n = n / 4 * 3 // 3·2^k
+		n = n / 4 * 3
 	}
-	var res [3][]uint64
-	work := func(i int) { res[i] = primes[i].product(x, y, n) }
-	if workers > 1 {
-		parallel(func() { work(0) }, func() { work(1) }, func() { work(2) })
-	} else {
-		for i := range primes {
-			work(i)
-		}
-	}
-	out := garner(res, coeffs, n, len(x)+len(y))
-	for _, r := range res {
-		putScratch(r)
-	}
-	return out
+	return n
 }
 
 // poolWords is the longest transform whose buffers are kept for reuse:
@@ -85,13 +97,7 @@ func putScratch(b []uint64) {
 // product returns x·y's coefficients modulo q, times n·2^-64, below 2p, for
 // a transform of length n.
 func (q *prime) product(x, y []big.Word, n int) []uint64 {
-	var tw []uint64
-	m := n
-	if n%3 == 0 {
-		m = n / 3
-		tw = q.twists(n)
-	}
-	w := q.twiddles(m)
+	w, tw, m := q.transformTables(n)
 	a := getScratch(n)
 	q.load(a, x, w, tw)
 	b := a
@@ -105,6 +111,15 @@ func (q *prime) product(x, y []big.Word, n int) []uint64 {
 	}
 	q.unload(a, w, tw)
 	return a
+}
+
+// transformTables returns the twiddles and the twist table (nil for a power of two)
+// of a transform of length n, and its power-of-two blocks' length.
+func (q *prime) transformTables(n int) (*twiddles, []uint64, int) {
+	if n%3 != 0 {
+		return q.twiddles(n), nil, n
+	}
+	return q.twiddles(n / 3), q.twists(n), n / 3
 }
 
 // pointwise sets a[σ(i)] = a[i]·b[i]/2^64 (below 2p) in each block of m
@@ -200,8 +215,10 @@ func (q *prime) unload(a []uint64, w *twiddles, tw []uint64) {
 
 // garner combines the residues (below 2p, times n, times 2^-64 from the
 // pointwise Montgomery products) of coeffs coefficients into their carried
-// sum, 80 bits apart, as words words.
-func garner(res [3][]uint64, coeffs, n, words int) []big.Word {
+// sum, 80 bits apart, as words words. With signed, a coefficient whose
+// residue lies above half the primes' product is that residue minus the
+// product, and a negative sum comes back as its magnitude and true.
+func garner(res [3][]uint64, coeffs, n, words int, signed bool) ([]big.Word, bool) {
 	p0, p1, p2 := primes[0], primes[1], primes[2]
 	var s [3]uint64 // n^-1·2^128 mod p: Montgomery products by it remove n·2^-64
 	for i, q := range primes {
@@ -220,7 +237,9 @@ func garner(res [3][]uint64, coeffs, n, words int) []big.Word {
 			out[w+1] |= big.Word(lo>>(64-off) | hi<<off)
 		}
 	}
-	var a0, a1, a2 uint64 // the carried sum from bit 80j up
+	const hiMask = 1<<(pieceBits-64) - 1
+	// The carried sum from bit 80j up, two's complement in 192 bits.
+	var a0, a1, a2 uint64
 	for j := range coeffs {
 		r0 := p0.reduce(p0.mont(res[0][j], s[0]))
 		r1 := p1.reduce(p1.mont(res[1][j], s[1]))
@@ -242,23 +261,59 @@ func garner(res [3][]uint64, coeffs, n, words int) []big.Word {
 		x0, c = bits.Add64(x0, l2, 0)
 		x1, c = bits.Add64(x1, l3, c)
 		x2 += c
+		if signed && (x2 > halfM[2] || x2 == halfM[2] && (x1 > halfM[1] || x1 == halfM[1] && x0 > halfM[0])) {
+			x0, c = bits.Sub64(x0, p012[0], 0)
+			x1, c = bits.Sub64(x1, p012[1], c)
+			x2 -= p012[2] + c
+		}
 		a0, c = bits.Add64(a0, x0, 0)
 		a1, c = bits.Add64(a1, x1, c)
 		a2 += x2 + c
-		emit(j, a1&(1<<(pieceBits-64)-1), a0)
-		a0, a1, a2 = a1>>(pieceBits-64)|a2<<(128-pieceBits), a2>>(pieceBits-64), 0
+		emit(j, a1&hiMask, a0)
+		a0, a1, a2 = a1>>(pieceBits-64)|a2<<(128-pieceBits), uint64(int64(a2)>>(pieceBits-64)), uint64(int64(a2)>>63)
 	}
-	for j := coeffs; a0|a1 != 0; j++ {
-		emit(j, a1&(1<<(pieceBits-64)-1), a0)
-		a0, a1 = a1>>(pieceBits-64), 0
+	for j := coeffs; j*pieceBits < words*wordBits; j++ {
+		emit(j, a1&hiMask, a0)
+		a0, a1 = a1>>(pieceBits-64)|a2<<(128-pieceBits), uint64(int64(a2)>>(pieceBits-64))
 	}
-	return out
+	if a2 == 0 {
+		return out, false
+	}
+	// out is the sum plus 2^(64·words): its magnitude is 2^(64·words) − out.
+	for i := range out {
+		out[i] = ^out[i]
+	}
+	for i := range out {
+		out[i]++
+		if out[i] != 0 {
+			break
+		}
+	}
+	return out, true
 }
 
 // Garner's constants, in Montgomery form: inv01 = p0^-1 mod p1,
 // inv012 = (p0·p1)^-1 mod p2, inv12 = p1^-1 mod p2; p01 = p0·p1, low word
 // first.
 var inv01, inv012, inv12, p01 = garnerConstants()
+
+// p012 is the three primes' product and halfM half of it, rounded down,
+// low word first.
+var p012, halfM = productConstants()
+
+func productConstants() ([3]uint64, [3]uint64) {
+	m := big.NewInt(1)
+	for _, q := range primes {
+		m.Mul(m, new(big.Int).SetUint64(q.p))
+	}
+	h := new(big.Int).Rsh(m, 1)
+	var a, b [3]uint64
+	for i := range 3 {
+		a[i] = uint64(m.Bits()[i])
+		b[i] = uint64(h.Bits()[i])
+	}
+	return a, b
+}
 
 func garnerConstants() (uint64, uint64, uint64, [2]uint64) {
 	b := func(q *prime) *big.Int { return new(big.Int).SetUint64(q.p) }

@@ -1,0 +1,94 @@
+package pi
+
+import "math/big"
+
+// A splitting node (chudnovsky.go) needs Q = Ql·Qr and T = Qr·Tl + Pl·Tr.
+// Transformed together, Qr is transformed once for its two products and T's
+// two products are added before the one inverse transform: five forward
+// transforms and two inverse instead of six and three, and no Garner pass
+// or addition for the second product of T.
+
+// nttMulSum returns the magnitudes x·y and |y·z ± u·v|, minus when neg, and
+// whether the second is negative (x, y, z, u, v 64-bit words, least
+// significant first, none empty, nttFits any two), with up to workers
+// goroutines, one per prime.
+func nttMulSum(x, y, z, u, v []big.Word, neg bool, workers int) ([]big.Word, []big.Word, bool) {
+	px, py, pz, pu, pv := pieces(len(x)), pieces(len(y)), pieces(len(z)), pieces(len(u)), pieces(len(v))
+	cxy, csum := px+py-1, max(py+pz, pu+pv)-1
+	n := length(max(cxy, csum))
+	var prod, sum [3][]uint64
+	eachPrime(workers, func(i int) { prod[i], sum[i] = primes[i].mulSum(x, y, z, u, v, neg, n) })
+	xy, _ := garner(prod, cxy, n, len(x)+len(y), false)
+	s, sneg := garner(sum, csum, n, max(len(y)+len(z), len(u)+len(v))+1, true)
+	for i := range primes {
+		putScratch(prod[i])
+		putScratch(sum[i])
+	}
+	return xy, s, sneg
+}
+
+// mulSum is nttMulSum's work for one prime: the coefficients of x·y and
+// y·z ± u·v modulo q, times n·2^-64, below 2p.
+func (q *prime) mulSum(x, y, z, u, v []big.Word, neg bool, n int) ([]uint64, []uint64) {
+	w, tw, m := q.transformTables(n)
+	fwd := func(x []big.Word) []uint64 {
+		a := getScratch(n)
+		q.load(a, x, w, tw)
+		return a
+	}
+	ty := fwd(y)
+	xy := fwd(x)
+	q.pointwise(xy, ty, m)
+	yz := fwd(z)
+	q.pointwise(yz, ty, m)
+	putScratch(ty)
+	uv, tv := fwd(u), fwd(v)
+	q.pointwise(uv, tv, m)
+	putScratch(tv)
+	mod := q.mod()
+	if neg {
+		for i, d := range uv {
+			yz[i] = mod.add2(yz[i], 2*q.p-d)
+		}
+	} else {
+		for i, d := range uv {
+			yz[i] = mod.add2(yz[i], d)
+		}
+	}
+	putScratch(uv)
+	q.unload(xy, w, tw)
+	q.unload(yz, w, tw)
+	return xy, yz
+}
+
+// sumByTransform reports whether mulSum transforms x·y and y·z + u·v
+// together: when every operand is large enough for the transform.
+func sumByTransform(x, y, z, u, v *big.Int) bool {
+	lx, ly, lz, lu, lv := len(x.Bits()), len(y.Bits()), len(z.Bits()), len(u.Bits()), len(v.Bits())
+	// A sum's coefficients reach twice a product's, so its transform may be
+	// half as long: as if each operand had twice its words.
+	return wordBits == 64 && min(lx, ly, lz, lu, lv) >= nttWords &&
+		nttFits(2*max(lx, lz, lu), 2*max(ly, lv))
+}
+
+// mulSum returns x·y and y·z + u·v, with up to workers goroutines: by
+// nttMulSum when sumByTransform, as separate products otherwise.
+func mulSum(x, y, z, u, v *big.Int, workers int) (*big.Int, *big.Int) {
+	if !sumByTransform(x, y, z, u, v) {
+		xy := mulParallel(x, y, workers)
+		yz := mulParallel(y, z, workers)
+		return xy, yz.Add(yz, mulParallel(u, v, workers))
+	}
+	// y·z + u·v = s·(|y·z| ± |u·v|), s the sign of y·z.
+	s1, s2 := y.Sign()*z.Sign(), u.Sign()*v.Sign()
+	xyw, sumw, sneg := nttMulSum(x.Bits(), y.Bits(), z.Bits(), u.Bits(), v.Bits(), s1 != s2, workers)
+	xy := new(big.Int).SetBits(xyw)
+	if x.Sign() != y.Sign() {
+		xy.Neg(xy)
+	}
+	sum := new(big.Int).SetBits(sumw)
+	if sneg != (s1 < 0) {
+		sum.Neg(sum)
+	}
+	return xy, sum
+}
