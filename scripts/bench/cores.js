@@ -2,7 +2,9 @@
 // mpmath+GMP, each run as a fresh process, on both cores and on one
 // (`taskset -c 0`, and GOMAXPROCS=1 for ours), n = 10^4 … 10^7. Ours is
 // timed around generate(n, {format: 'string'}) after a warm-up
-// generate(10), mpmath inside Python, CLN's `pi` as a whole process.
+// generate(10), mpmath inside Python, CLN's `pi` as a whole process. The Go
+// library alone (golib/main.go, timed the same way) shows what the Node
+// path costs.
 //   node scripts/bench/cores.js     (alone; make bench-compare runs it too)
 'use strict';
 const { execFileSync, spawnSync } = require('node:child_process');
@@ -43,8 +45,12 @@ function implementations() {
   const has = (command, args) => spawnSync(command, args, { stdio: 'ignore' }).status === 0;
   const list = [{
     name: 'ours',
+    own: true,
     run: (n, pinned) => run(process.execPath, ['-e', ours, String(n)], n, pinned, pinned ? { GOMAXPROCS: '1' } : {}),
   }];
+  const golib = path.join(root, 'build', 'bench', 'golib');
+  execFileSync('go', ['build', '-o', golib, './scripts/bench/golib'], { cwd: root });
+  list.push({ name: 'Go library', own: true, run: (n, pinned) => run(golib, [String(n)], n, pinned, pinned ? { GOMAXPROCS: '1' } : {}) });
   if (has('pi', ['10'])) list.push({ name: 'CLN', run: (n, pinned) => run('pi', [String(n)], n, pinned) });
   if (has('/usr/bin/python3', ['-c', 'import mpmath, gmpy2; assert mpmath.libmp.BACKEND == "gmpy"'])) {
     list.push({ name: 'mpmath+GMP', run: (n, pinned) => run('/usr/bin/python3', ['-c', mpmath, String(n)], n, pinned) });
@@ -76,7 +82,7 @@ function coreRatios(reference) {
       }
     }
   }
-  const peers = impls.slice(1).map((impl) => impl.name);
+  const peers = impls.filter((impl) => !impl.own).map((impl) => impl.name);
   const cell = (cores, n) => {
     const us = seconds[`ours ${cores} ${n}`];
     const best = Math.min(...peers.map((p) => seconds[`${p} ${cores} ${n}`]));
@@ -90,6 +96,15 @@ function coreRatios(reference) {
     '| n | 2 cores: ours | best peer | speed-up | 1 core: ours | best peer | speed-up |',
     '|---|---:|---:|---:|---:|---:|---:|',
     ...SIZES.map((n) => `| 10^${Math.log10(n)} | ${cell(2, n)} | ${cell(1, n)} |`),
+    '',
+    'The Node path against the Go library alone (`scripts/bench/golib`), timed the same way; 1.00 means the Node path adds nothing:',
+    '',
+    '| n | 2 cores: ours | Go library | ours / Go | 1 core: ours | Go library | ours / Go |',
+    '|---|---:|---:|---:|---:|---:|---:|',
+    ...SIZES.map((n) => `| 10^${Math.log10(n)} | ${[2, 1].map((cores) => {
+      const [us, lib] = [seconds[`ours ${cores} ${n}`], seconds[`Go library ${cores} ${n}`]];
+      return `${format(us)} | ${format(lib)} | ${(us / lib).toFixed(2)}`;
+    }).join(' | ')} |`),
     '',
   ].join('\n');
 }
