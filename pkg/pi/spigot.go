@@ -20,6 +20,7 @@ import (
 type Spigot struct {
 	q, r, t *big.Int
 	i       uint64
+	f       factors
 	// Temporaries, kept so that each step allocates nothing once the
 	// numbers stop growing past their capacity.
 	num, den, tmp, rem *big.Int
@@ -43,6 +44,8 @@ func (s *Spigot) mulWord(z, x *big.Int, w uint64) {
 //
 // One step: digit = ((27i−12)q + 5r) / (5t); u = 3(3i+1)(3i+2);
 // r = 10u(q(5i−2) + r − t·digit); q ·= 10i(2i−1); t ·= u; i += 1.
+// Each step then divides q, r and t by g = gcd(u, q·10i(2i−1)), which
+// divides all three and leaves every digit unchanged (see factors).
 // Every factor but q, r and t fits a machine word while i < 2.5×10^8, far
 // beyond any digit count the spigot is allowed (see MaxSpigotDigits), so
 // each product is a big-by-word multiplication. The digit comes from the
@@ -62,16 +65,22 @@ func (s *Spigot) Next() byte {
 	}
 
 	u := 3 * (3*i + 1) * (3*i + 2)
-	// r = 10u(q(5i−2) + r − t·digit)
+	a := 10 * i * (2*i - 1)
+	g := s.f.common(i)
+	ga := gcd(a, g)
+	// r = 10u(q(5i−2) + r − t·digit) / g
 	s.mulWord(s.tmp, s.q, 5*i-2)
 	s.tmp.Add(s.tmp, s.r)
 	s.mulWord(s.num, s.t, digit)
 	s.tmp.Sub(s.tmp, s.num)
-	s.mulWord(s.r, s.tmp, 10*u)
-	// q ·= 10i(2i−1); t ·= u
-	s.mulWord(s.tmp, s.q, 10*i*(2*i-1))
+	s.mulWord(s.r, s.tmp, 10*(u/g))
+	// q = q·10i(2i−1) / g; t = t·u / g
+	s.mulWord(s.tmp, s.q, a/ga)
+	if g != ga {
+		s.tmp.Quo(s.tmp, s.w.SetUint64(g/ga))
+	}
 	s.q, s.tmp = s.tmp, s.q
-	s.mulWord(s.tmp, s.t, u)
+	s.mulWord(s.tmp, s.t, u/g)
 	s.t, s.tmp = s.tmp, s.t
 	s.i++
 	return byte(digit)
