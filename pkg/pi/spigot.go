@@ -8,6 +8,7 @@ import (
 	"iter"
 	"math"
 	"math/big"
+	"math/bits"
 )
 
 // Spigot is Gibbons' unbounded spigot for π (the "streaming" algorithm of
@@ -91,8 +92,9 @@ func (s *Spigot) Next() byte {
 // the quotient lies so close to an integer that rounding errors could move
 // it across.
 func (s *Spigot) estimate(a, b float64) (uint64, bool) {
-	// Scale all three by the same power of two, 2^(64·k), keeping t's top
-	// two or three words: far more precision than float64 holds.
+	// Scale all three by the same power of two, 2^(w·k) for w-bit words,
+	// keeping t's top two or three words: more precision than float64
+	// holds, with 32-bit words as with 64.
 	k := len(s.t.Bits()) - 3
 	if k < 0 {
 		k = 0
@@ -110,12 +112,13 @@ func (s *Spigot) estimate(a, b float64) (uint64, bool) {
 	return uint64(f), true
 }
 
-// leading returns x / 2^(64·k) as a float64, from x's top three words at most.
+// leading returns x / 2^(w·k) for w-bit words as a float64, from x's top
+// three words at most.
 func leading(x *big.Int, k int) float64 {
 	w := x.Bits()
 	var f float64
 	for j := len(w) - 1; j >= k && j >= len(w)-3; j-- {
-		f += math.Ldexp(float64(w[j]), 64*(j-k))
+		f += math.Ldexp(float64(w[j]), bits.UintSize*(j-k))
 	}
 	if x.Sign() < 0 {
 		f = -f
