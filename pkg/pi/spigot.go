@@ -56,13 +56,7 @@ func (s *Spigot) Next() byte {
 	i := s.i
 	digit, ok := s.estimate(float64(27*i-12), 5)
 	if !ok {
-		// digit = ((27i−12)q + 5r) / (5t), exactly
-		s.mulWord(s.num, s.q, 27*i-12)
-		s.mulWord(s.tmp, s.r, 5)
-		s.num.Add(s.num, s.tmp)
-		s.mulWord(s.den, s.t, 5)
-		s.tmp.QuoRem(s.num, s.den, s.rem)
-		digit = s.tmp.Uint64()
+		digit = s.exactDigit()
 	}
 
 	u := 3 * (3*i + 1) * (3*i + 2)
@@ -77,14 +71,28 @@ func (s *Spigot) Next() byte {
 	s.mulWord(s.r, s.tmp, 10*(u/g))
 	// q = q·10i(2i−1) / g; t = t·u / g
 	s.mulWord(s.tmp, s.q, a/ga)
-	if g != ga {
-		s.tmp.Quo(s.tmp, s.w.SetUint64(g/ga))
+	if d := g / ga; d != 1 {
+		if uint64(big.Word(d)) == d {
+			s.tmp.SetBits(divExact(s.tmp.Bits(), big.Word(d)))
+		} else { // d exceeds a 32-bit word
+			s.tmp.Quo(s.tmp, s.w.SetUint64(d))
+		}
 	}
 	s.q, s.tmp = s.tmp, s.q
 	s.mulWord(s.tmp, s.t, u/g)
 	s.t, s.tmp = s.tmp, s.t
 	s.i++
 	return byte(digit)
+}
+
+// exactDigit returns ((27i−12)q + 5r) / (5t), by dividing in full.
+func (s *Spigot) exactDigit() uint64 {
+	s.mulWord(s.num, s.q, 27*s.i-12)
+	s.mulWord(s.tmp, s.r, 5)
+	s.num.Add(s.num, s.tmp)
+	s.mulWord(s.den, s.t, 5)
+	s.tmp.QuoRem(s.num, s.den, s.rem)
+	return s.tmp.Uint64()
 }
 
 // estimate returns floor((a·q + b·r) / (5t)) computed in float64 from the
@@ -124,6 +132,35 @@ func leading(x *big.Int, k int) float64 {
 		f = -f
 	}
 	return f
+}
+
+// divExact sets x = x/d in place and returns it, for d > 0 that divides x
+// exactly. It divides by d's odd part from the low word up, multiplying by
+// its inverse modulo 2^w (Jebelean's exact division), and then shifts out
+// d's power of two; that costs two multiplications a word where math/big's
+// Quo, with no notion of exactness, costs a division a word.
+func divExact(x []big.Word, d big.Word) []big.Word {
+	sh := uint(bits.TrailingZeros(uint(d)))
+	d >>= sh
+	inv := d // right in the low 3 bits, for odd d; each round doubles them
+	for range 5 {
+		inv *= 2 - d*inv
+	}
+	var borrow, prev big.Word
+	for j, w := range x {
+		v, b := bits.Sub(uint(w), uint(borrow), 0)
+		z := big.Word(v) * inv
+		hi, _ := bits.Mul(uint(z), uint(d))
+		borrow = big.Word(hi + b)
+		if j > 0 {
+			x[j-1] = prev>>sh | z<<(bits.UintSize-sh)
+		}
+		prev = z
+	}
+	if len(x) > 0 {
+		x[len(x)-1] = prev >> sh
+	}
+	return x
 }
 
 // Digits returns the unbounded sequence of π's digits, computed by a new

@@ -3,6 +3,9 @@ package pi
 import (
 	"bytes"
 	"fmt"
+	"math/big"
+	"math/bits"
+	"math/rand"
 	"testing"
 )
 
@@ -119,6 +122,49 @@ func BenchmarkCrossover(b *testing.B) {
 					}
 				}
 			})
+		}
+	}
+}
+
+// The full division that Next falls back on when the floating-point
+// estimate is too close to call agrees with every estimate it trusts, and
+// gives the reference digits on its own.
+func TestSpigotExactDigit(t *testing.T) {
+	want := referenceDigits(t)[:3000]
+	s := NewSpigot()
+	for k, w := range want {
+		exact := s.exactDigit()
+		if est, ok := s.estimate(float64(27*s.i-12), 5); ok && est != exact {
+			t.Fatalf("digit %d: estimate %d, exact %d", k+1, est, exact)
+		}
+		if exact != uint64(w) {
+			t.Fatalf("digit %d: exact %d, want %d", k+1, exact, w)
+		}
+		if got := s.Next(); got != w {
+			t.Fatalf("digit %d: got %d, want %d", k+1, got, w)
+		}
+	}
+}
+
+// divExact gives back x from x·d, for odd and even d of every size.
+func TestDivExact(t *testing.T) {
+	rng := rand.New(rand.NewSource(6))
+	for range 2000 {
+		x := new(big.Int).Rand(rng, new(big.Int).Lsh(big.NewInt(1), uint(rng.Intn(2000))))
+		d := big.Word(rng.Uint64())
+		switch rng.Intn(3) {
+		case 0:
+			d >>= rng.Intn(bits.UintSize)
+		case 1:
+			d <<= rng.Intn(bits.UintSize)
+		}
+		if d == 0 {
+			d = 1
+		}
+		y := new(big.Int).Mul(x, new(big.Int).SetBits([]big.Word{d}))
+		got := new(big.Int).SetBits(divExact(y.Bits(), d))
+		if got.Cmp(x) != 0 {
+			t.Fatalf("divExact(%v·%d, %d) = %v", x, d, d, got)
 		}
 	}
 }
