@@ -41,9 +41,10 @@ func (a Algorithm) String() string {
 const MaxDigits = 100_000_000
 
 // MaxSpigotDigits is the largest digit count Fill accepts with
-// SpigotAlgorithm. It follows from time: the spigot is O(n²) and takes 0.18
-// s for 10^4 digits on one core here, so 5×10^5 digits take about 8
-// minutes, inside Lambda's 15-minute limit with room for a slower vCPU.
+// SpigotAlgorithm. It follows from time: the spigot is O(n²); it once took
+// 0.18 s for 10^4 digits on one core here and 8 minutes for 5×10^5, inside
+// Lambda's 15-minute limit with room for a slower vCPU. Since each step
+// divides out the common factor, 5×10^5 digits take about 1 minute.
 const MaxSpigotDigits = 500_000
 
 // MaxDigits returns the largest digit count Fill accepts with a, or −1 for
