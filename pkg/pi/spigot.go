@@ -69,7 +69,8 @@ func (s *Spigot) Next() byte {
 	s.mulWord(s.num, s.t, digit)
 	s.tmp.Sub(s.tmp, s.num)
 	s.mulWord(s.r, s.tmp, 10*(u/g))
-	// q = q·10i(2i−1) / g; t = t·u / g
+	// q = q·10i(2i−1) / g, where the part of g that 10i(2i−1) lacks divides
+	// q; t = t·u / g
 	s.mulWord(s.tmp, s.q, a/ga)
 	if d := g / ga; d != 1 {
 		if uint64(big.Word(d)) == d {

@@ -11,7 +11,7 @@ package pi
 
 // factors tracks the prime exponents of the spigot's q.
 type factors struct {
-	spf []uint16 // spf[n]: n's smallest prime factor, or 0 when n is prime
+	spf []uint16 // spf[n]: n's smallest prime factor (< 2^16 for n < 2^32), or 0 when n is prime
 	vq  []int32  // vq[p]: the exponent of the prime p in q
 }
 
