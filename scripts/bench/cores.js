@@ -4,7 +4,9 @@
 // timed around generate(n, {format: 'string'}) after a warm-up
 // generate(10), mpmath inside Python, CLN's `pi` as a whole process. The Go
 // library alone (golib/main.go, timed the same way) shows what the Node
-// path costs.
+// path costs. Runs go in rounds, one of each implementation in turn, and
+// each ratio is the median of the rounds' ratios, so a drift in the
+// machine's speed weighs on both sides of a ratio alike.
 //   node scripts/bench/cores.js     (alone; make bench-compare runs it too)
 'use strict';
 const { execFileSync, spawnSync } = require('node:child_process');
@@ -12,7 +14,8 @@ const path = require('node:path');
 
 const root = path.join(__dirname, '..', '..');
 const SIZES = [1e4, 1e5, 1e6, 1e7];
-const RUNS = (n, times) => (n <= 1e4 ? 5 : times.length && times[0] >= 10 ? 1 : 3);
+// Rounds per size: in each, every implementation runs once, in turn.
+const ROUNDS = { 1e4: 11, 1e5: 7, 1e6: 5, 1e7: 3 };
 const ms = () => Number(process.hrtime.bigint()) / 1e6;
 
 const ours = `
@@ -60,51 +63,62 @@ function implementations() {
 
 const format = (s) => (s === undefined ? '–' : s < 1 ? `${(s * 1000).toFixed(s < 0.01 ? 2 : 1)} ms` : `${s.toFixed(2)} s`);
 
+// median returns the middle of xs.
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
 // coreRatios measures and returns the table as Markdown; reference holds
 // the first 10^7 digits.
 function coreRatios(reference) {
   if (spawnSync('taskset', ['-c', '0', 'true']).status !== 0) return 'taskset is missing: no one-core column.\n';
   const impls = implementations();
-  const seconds = {}; // `${name} ${cores} ${n}` → median
-  // Size by size, each implementation and core count in turn.
+  const peers = impls.filter((impl) => !impl.own).map((impl) => impl.name);
+  const seconds = {}; // `${name} ${cores} ${n}` → median seconds
+  const ratios = {}; // `${cores} ${n}` → median over rounds of best peer / ours
+  const libRatios = {}; // `${cores} ${n}` → median over rounds of ours / Go library
+  // Size by size and core count by core count, in rounds: each round runs
+  // every implementation once, so that each round's ratios compare runs
+  // made close together, whatever the machine's speed did meanwhile.
   for (const n of SIZES) {
     for (const pinned of [false, true]) {
-      for (const impl of impls) {
-        const times = [];
-        while (times.length < RUNS(n, times)) {
+      const cores = pinned ? 1 : 2;
+      const times = Object.fromEntries(impls.map((impl) => [impl.name, []]));
+      const rounds = { peer: [], lib: [] };
+      for (let round = 0; round < ROUNDS[n]; round++) {
+        const t = {};
+        for (const impl of impls) {
           const { seconds: s, digits } = impl.run(n, pinned);
           if (digits.slice(0, n - 2) !== reference.slice(0, n - 2)) throw new Error(`${impl.name} n=${n}: wrong digits`);
-          times.push(s);
+          t[impl.name] = s;
+          times[impl.name].push(s);
         }
-        const median = times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
-        seconds[`${impl.name} ${pinned ? 1 : 2} ${n}`] = median;
-        process.stderr.write(`${impl.name}, ${pinned ? 'one core' : 'two cores'}, ${n}: ${median.toFixed(4)} s (${times.length} runs)\n`);
+        if (peers.length) rounds.peer.push(Math.min(...peers.map((p) => t[p])) / t.ours);
+        rounds.lib.push(t.ours / t['Go library']);
       }
+      for (const impl of impls) seconds[`${impl.name} ${cores} ${n}`] = median(times[impl.name]);
+      if (peers.length) ratios[`${cores} ${n}`] = median(rounds.peer);
+      libRatios[`${cores} ${n}`] = median(rounds.lib);
+      process.stderr.write(`${n}, ${cores} core(s), ${ROUNDS[n]} rounds: ${impls.map((i) => `${i.name} ${format(seconds[`${i.name} ${cores} ${n}`])}`).join(', ')}\n`);
     }
   }
-  const peers = impls.filter((impl) => !impl.own).map((impl) => impl.name);
   const cell = (cores, n) => {
     const us = seconds[`ours ${cores} ${n}`];
     const best = Math.min(...peers.map((p) => seconds[`${p} ${cores} ${n}`]));
     const who = peers.find((p) => seconds[`${p} ${cores} ${n}`] === best);
-    return peers.length ? `${format(us)} | ${format(best)} (${who}) | ${(best / us).toFixed(2)}×` : `${format(us)} | – | –`;
+    return peers.length ? `${format(us)} | ${format(best)} (${who}) | ${ratios[`${cores} ${n}`].toFixed(2)}×` : `${format(us)} | – | –`;
   };
   return [
-    'Fresh processes, median of 5 runs at 10^4, else of 3 (1 where a run takes 10 s or more); one core is `taskset -c 0` for all, and GOMAXPROCS=1 for ours.',
-    'Speed-up is the best peer\'s time over ours: above 1, ours is faster.',
+    `Fresh processes; at each n and core count, rounds of one run of each implementation in turn (${SIZES.map((n) => `${ROUNDS[n]} at 10^${Math.log10(n)}`).join(', ')}). One core is \`taskset -c 0\` for all, and GOMAXPROCS=1 for ours. Times are medians; the speed-up is the median over rounds of the round's best peer time over ours: above 1, ours is faster.`,
     '',
     '| n | 2 cores: ours | best peer | speed-up | 1 core: ours | best peer | speed-up |',
     '|---|---:|---:|---:|---:|---:|---:|',
     ...SIZES.map((n) => `| 10^${Math.log10(n)} | ${cell(2, n)} | ${cell(1, n)} |`),
     '',
-    'The Node path against the Go library alone (`scripts/bench/golib`), timed the same way; 1.00 means the Node path adds nothing:',
+    'The Node path against the Go library alone (`scripts/bench/golib`), timed the same way, in the same rounds; the ratio is the median over rounds of ours over the Go library, 1.00 meaning the Node path adds nothing:',
     '',
     '| n | 2 cores: ours | Go library | ours / Go | 1 core: ours | Go library | ours / Go |',
     '|---|---:|---:|---:|---:|---:|---:|',
-    ...SIZES.map((n) => `| 10^${Math.log10(n)} | ${[2, 1].map((cores) => {
-      const [us, lib] = [seconds[`ours ${cores} ${n}`], seconds[`Go library ${cores} ${n}`]];
-      return `${format(us)} | ${format(lib)} | ${(us / lib).toFixed(2)}`;
-    }).join(' | ')} |`),
+    ...SIZES.map((n) => `| 10^${Math.log10(n)} | ${[2, 1].map((cores) =>
+      `${format(seconds[`ours ${cores} ${n}`])} | ${format(seconds[`Go library ${cores} ${n}`])} | ${libRatios[`${cores} ${n}`].toFixed(2)}`).join(' | ')} |`),
     '',
   ].join('\n');
 }
