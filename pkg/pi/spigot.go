@@ -21,7 +21,7 @@ import (
 type Spigot struct {
 	q, r, t *big.Int
 	i       uint64
-	f       factors
+	f       spigotFactors
 	// Temporaries, kept so that each step allocates nothing once the
 	// numbers stop growing past their capacity.
 	num, den, tmp, rem *big.Int
@@ -46,7 +46,7 @@ func (s *Spigot) mulWord(z, x *big.Int, w uint64) {
 // One step: digit = ((27i−12)q + 5r) / (5t); u = 3(3i+1)(3i+2);
 // r = 10u(q(5i−2) + r − t·digit); q ·= 10i(2i−1); t ·= u; i += 1.
 // Each step then divides q, r and t by g = gcd(u, q·10i(2i−1)), which
-// divides all three and leaves every digit unchanged (see factors).
+// divides all three and leaves every digit unchanged (see spigotFactors).
 // Every factor but q, r and t fits a machine word while i < 2.5×10^8, far
 // beyond any digit count the spigot is allowed (see MaxSpigotDigits), so
 // each product is a big-by-word multiplication. The digit comes from the

@@ -5,7 +5,7 @@ import (
 	"testing"
 )
 
-// The exponents that factors keeps for q multiply back to the spigot's q.
+// The exponents that spigotFactors keeps for q multiply back to the spigot's q.
 func TestSpigotFactorsTrackQ(t *testing.T) {
 	s := NewSpigot()
 	for range 700 {
