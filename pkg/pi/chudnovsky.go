@@ -25,6 +25,7 @@ const (
 // goroutines, checking the job at every splitting node.
 type chudnovsky struct {
 	*job
+	sieve sieve // for the common factors (factors.go)
 }
 
 // progressNode is the smallest splitting node whose completion is reported.
@@ -36,14 +37,24 @@ const progressNode = 32
 type sums struct {
 	P, Q, T *big.Int
 	z       uint
+	// With factored, the factorizations of |P| (when P is there) and of Q's
+	// odd part (factors.go).
+	factored bool
+	fp, fq   factorization
 }
 
 // split returns the sums over the terms [a, b); P is nil when wantP is false
 // (the root does not need it). workers is how many goroutines it may use.
 func (c *chudnovsky) split(a, b int64, workers int, wantP bool) sums {
 	c.check()
+	keep := b-a <= factorTerms && c.sieve != nil
 	if b-a <= blockTerms {
-		return block(a, b)
+		s := block(a, b)
+		if keep {
+			s.fp, s.fq = c.sieve.blockFactors(a, b)
+			s.factored = true
+		}
+		return s
 	}
 	m := (a + b) / 2
 	var l, r sums
@@ -61,7 +72,7 @@ func (c *chudnovsky) split(a, b int64, workers int, wantP bool) sums {
 	if b-a <= 1024 {
 		workers = 1
 	}
-	s := merge(l, r, workers, wantP)
+	s := merge(l, r, workers, wantP, keep)
 	if b-a >= progressNode {
 		c.advance(float64(b - a))
 	}
@@ -70,8 +81,30 @@ func (c *chudnovsky) split(a, b int64, workers int, wantP bool) sums {
 
 // merge returns the sums over two adjacent ranges from theirs, l's first:
 // P = Pl·Pr (when wantP), Q = Ql·Qr, T = Qr·Tl + Pl·Tr, with up to
-// workers goroutines.
-func merge(l, r sums, workers int, wantP bool) sums {
+// workers goroutines, all divided by the common factor of Pl and Qr when
+// both halves are factored; factored too when keep.
+func merge(l, r sums, workers int, wantP, keep bool) sums {
+	if l.factored && r.factored {
+		if g := l.fp.gcd(r.fq); len(g) > 0 {
+			v := g.value()
+			l.P, r.Q = l.P.Quo(l.P, v), r.Q.Quo(r.Q, v)
+			l.fp, r.fq = l.fp.over(g), r.fq.over(g)
+		}
+	}
+	s := products(l, r, workers, wantP)
+	if keep {
+		if wantP {
+			s.fp = l.fp.times(r.fp)
+		}
+		s.fq = l.fq.times(r.fq)
+		s.factored = true
+	}
+	return s
+}
+
+// products returns P = Pl·Pr (when wantP), Q = Ql·Qr, T = Qr·Tl + Pl·Tr,
+// with up to workers goroutines.
+func products(l, r sums, workers int, wantP bool) sums {
 	s := sums{z: l.z + r.z}
 	tl := new(big.Int).Lsh(l.T, r.z)
 	// Large nodes: Q and T's transforms together (nttsum.go).
@@ -228,6 +261,9 @@ func (c *chudnovsky) scaledPi(k int, guard uint, workers int, early func()) (*bi
 	// nodes of progressNode terms or more does about the same work.
 	levels := math.Max(1, math.Log2(float64(terms)/progressNode)+1)
 	c.stage(0.6, float64(terms)*levels)
+	if terms >= factorFrom {
+		c.sieve = newSieve(6 * uint64(terms))
+	}
 	sum := c.split(0, terms, workers, false)
 	c.stage(0.2, 1)
 
