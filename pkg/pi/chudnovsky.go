@@ -3,7 +3,6 @@ package pi
 import (
 	"math"
 	"math/big"
-	"math/bits"
 	"runtime"
 	"sync"
 )
@@ -144,45 +143,6 @@ func products(l, r sums, workers int, wantP bool) sums {
 		parallel(products...)
 	}
 	s.T = t1.Add(t1, t2)
-	return s
-}
-
-// blockTerms is the most terms summed one after another by block rather
-// than split further.
-const blockTerms = 16
-
-// block returns the sums over the terms [a, b), adding one term at a time:
-//
-//	P(a,k+1) = P(a,k)·p(k), Q(a,k+1) = Q(a,k)·q(k),
-//	T(a,k+1) = T(a,k)·q(k) + P(a,k+1)·(A + B·k)
-//
-// with p(k) = −(6k−5)(2k−1)(6k−1), q(k) = k³·640320³/24 (p(0) = q(0) = 1).
-// Each step multiplies the sums by word-sized factors into spare Ints, so a
-// block costs a handful of allocations instead of a tree of tiny nodes.
-func block(a, b int64) sums {
-	s := sums{P: big.NewInt(1), Q: big.NewInt(1), T: big.NewInt(0)}
-	spareP, spareQ, spareT, term := new(big.Int), new(big.Int), new(big.Int), new(big.Int)
-	var w big.Int
-	// times sets *z to *z·v; the product goes to *spare (math/big cannot
-	// multiply in place without allocating) and the two swap.
-	times := func(z, spare **big.Int, v int64) {
-		(*spare).Mul(*z, w.SetInt64(v))
-		*z, *spare = *spare, *z
-	}
-	for k := a; k < b; k++ {
-		if k > 0 {
-			// Each factor fits in a word up to MaxDigits' 7·10^6 terms.
-			for _, v := range [...]int64{k * k, k, chudC3Over24} {
-				zeros := bits.TrailingZeros64(uint64(v))
-				times(&s.Q, &spareQ, v>>zeros)
-				s.z += uint(zeros)
-				times(&s.T, &spareT, v)
-			}
-			times(&s.P, &spareP, -(6*k-5)*(2*k-1))
-			times(&s.P, &spareP, 6*k-1)
-		}
-		s.T.Add(s.T, term.Mul(s.P, w.SetInt64(chudA+chudB*k)))
-	}
 	return s
 }
 
