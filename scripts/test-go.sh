@@ -16,3 +16,6 @@ go test -count=1 -run='^$' -fuzz='^FuzzDigits$' -fuzztime=20000x ./native/capi
 # A bounded run of the Lambda request fuzz target, from the shared corpus
 # (lambda/test/events.json) and lambda/go/testdata/fuzz/.
 go test -count=1 -run='^$' -fuzz=FuzzRequest -fuzztime=20000x ./lambda/go
+# The library on 32-bit words too (386 runs natively here): there block and
+# the spigot's estimate take their 32-bit paths, and mul uses no transform.
+GOARCH=386 go test -count=1 ./pkg/pi
