@@ -72,7 +72,7 @@ func digits(n int64, algorithm int32, dst []byte, cancel, progress *int32) (code
 		opt.Progress = func(f float64) { atomic.StoreInt32(progress, int32(f*1e6)) }
 	}
 	defer heaplimit.Reserve(len(dst))()
-	switch err := pi.Fill(dst, opt); err {
+	switch err := fill(dst, opt); err {
 	case nil:
 		return codeOK, ""
 	case pi.ErrCanceled:
@@ -80,4 +80,31 @@ func digits(n int64, algorithm int32, dst []byte, cancel, progress *int32) (code
 	default:
 		return codeInvalid, err.Error()
 	}
+}
+
+// fill runs pi.Fill on a goroutine of its own and waits for it. The caller
+// is a cgo callback, locked to its C thread: each time it blocked (as the
+// computation's parallel steps wait for one another) the runtime had to
+// hand it back to that very thread, whose wake-up costs about 260 µs on a
+// virtual machine. Unlocked, the computation waits like any goroutine, and
+// the callback blocks once. A panic comes back to the caller.
+func fill(dst []byte, opt pi.Options) error {
+	type result struct {
+		err   error
+		panic any
+	}
+	done := make(chan result, 1)
+	go func() {
+		defer func() {
+			if r := recover(); r != nil {
+				done <- result{panic: r}
+			}
+		}()
+		done <- result{err: pi.Fill(dst, opt)}
+	}()
+	r := <-done
+	if r.panic != nil {
+		panic(r.panic)
+	}
+	return r.err
 }
