@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"runtime"
 	"sync/atomic"
 
 	"github.com/compute-pi-go/compute-pi-go/pkg/heaplimit"
@@ -72,6 +73,10 @@ func digits(n int64, algorithm int32, dst []byte, cancel, progress *int32) (code
 		opt.Progress = func(f float64) { atomic.StoreInt32(progress, int32(f*1e6)) }
 	}
 	defer heaplimit.Reserve(len(dst))()
+	fill := pi.Fill
+	if n >= unlockedDigits && algorithm != algorithmSpigot && runtime.GOMAXPROCS(0) > 1 {
+		fill = fillUnlocked
+	}
 	switch err := fill(dst, opt); err {
 	case nil:
 		return codeOK, ""
@@ -82,13 +87,18 @@ func digits(n int64, algorithm int32, dst []byte, cancel, progress *int32) (code
 	}
 }
 
-// fill runs pi.Fill on a goroutine of its own and waits for it. The caller
-// is a cgo callback, locked to its C thread: each time it blocked (as the
-// computation's parallel steps wait for one another) the runtime had to
+// unlockedDigits is the fewest digits computed by fillUnlocked: below, the
+// computation hardly waits on its parallel steps, and the hand-over costs
+// more (generate(1) took 70–128 µs instead of 47–70).
+const unlockedDigits = 5000
+
+// fillUnlocked runs pi.Fill on a goroutine of its own and waits for it. The
+// caller is a cgo callback, locked to its C thread: each time it blocked (as
+// the computation's parallel steps wait for one another) the runtime had to
 // hand it back to that very thread, whose wake-up costs about 260 µs on a
 // virtual machine. Unlocked, the computation waits like any goroutine, and
 // the callback blocks once. A panic comes back to the caller.
-func fill(dst []byte, opt pi.Options) error {
+func fillUnlocked(dst []byte, opt pi.Options) error {
 	type result struct {
 		err   error
 		panic any

@@ -2,8 +2,12 @@ package main
 
 import (
 	"bytes"
+	"os"
+	"runtime"
 	"strings"
 	"testing"
+
+	"github.com/compute-pi-go/compute-pi-go/pkg/pi"
 )
 
 // These tests call the boundary in Go types; the C side is exercised end to
@@ -60,4 +64,39 @@ func TestDigitsStoresProgress(t *testing.T) {
 	if progress != 1_000_000 {
 		t.Fatalf("progress %d, want 1000000", progress)
 	}
+}
+
+// From unlockedDigits on, with more than one core, the computation runs on
+// a goroutine of its own: its digits are the reference's, a cancel flag
+// still stops it, and a panic in it comes back to the caller.
+func TestDigitsUnlocked(t *testing.T) {
+	if runtime.GOMAXPROCS(0) < 2 {
+		t.Skip("one core: the computation stays on the calling goroutine")
+	}
+	file, err := os.ReadFile("../../pkg/pi/testdata/pi-20000.txt") // CLN's, a # header first
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(string(file)), "\n")
+	want := lines[len(lines)-1]
+	dst := make([]byte, 20000)
+	if code, msg := digits(20000, algorithmAuto, dst, nil, nil); code != codeOK {
+		t.Fatalf("code %d: %s", code, msg)
+	}
+	for i, d := range dst {
+		if d+'0' != want[i] {
+			t.Fatalf("digit %d is %d, want %c", i, d, want[i])
+		}
+	}
+	flag := int32(1)
+	if code, _ := digits(unlockedDigits, algorithmAuto, make([]byte, unlockedDigits), &flag, nil); code != codeCanceled {
+		t.Fatalf("canceled: code %d, want %d", code, codeCanceled)
+	}
+	defer func() {
+		if r := recover(); r != "boom" {
+			t.Fatalf("recovered %v, want boom", r)
+		}
+	}()
+	fillUnlocked(make([]byte, unlockedDigits), pi.Options{Canceled: func() bool { panic("boom") }})
+	t.Fatal("no panic")
 }
