@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"os"
-	"runtime"
 	"strings"
 	"testing"
 
@@ -66,13 +65,10 @@ func TestDigitsStoresProgress(t *testing.T) {
 	}
 }
 
-// From unlockedDigits on, with more than one core, the computation runs on
-// a goroutine of its own: its digits are the reference's, a cancel flag
-// still stops it, and a panic in it comes back to the caller.
+// From unlockedDigits on, the computation runs on a goroutine of its own:
+// its digits are the reference's, a cancel flag still stops it, and a panic
+// in it comes back to the caller.
 func TestDigitsUnlocked(t *testing.T) {
-	if runtime.GOMAXPROCS(0) < 2 {
-		t.Skip("one core: the computation stays on the calling goroutine")
-	}
 	file, err := os.ReadFile("../../pkg/pi/testdata/pi-20000.txt") // CLN's, a # header first
 	if err != nil {
 		t.Fatal(err)

@@ -221,8 +221,8 @@ func (c *chudnovsky) scaledPi(k int, guard uint, workers int, early func()) (*bi
 	// nodes of progressNode terms or more does about the same work.
 	levels := math.Max(1, math.Log2(float64(terms)/progressNode)+1)
 	c.stage(0.6, float64(terms)*levels)
-	if terms >= factorFrom {
-		c.sieve = newSieve(6 * uint64(terms))
+	if limit := 6 * uint64(terms); terms >= factorFrom && c.sieve.limit() < limit {
+		c.sieve = newSieve(limit) // kept for a retry with more guard bits
 	}
 	sum := c.split(0, terms, workers, false)
 	c.stage(0.2, 1)
