@@ -73,7 +73,7 @@ func digits(n int64, algorithm int32, dst []byte, cancel, progress *int32) (code
 	}
 	defer heaplimit.Reserve(len(dst))()
 	fill := pi.Fill
-	if n >= unlockedDigits {
+	if n >= pi.SerialDigits {
 		fill = fillUnlocked
 	}
 	switch err := fill(dst, opt); err {
@@ -86,13 +86,8 @@ func digits(n int64, algorithm int32, dst []byte, cancel, progress *int32) (code
 	}
 }
 
-// unlockedDigits is the fewest digits computed by fillUnlocked: below, the
-// hand-over costs more than it saves (generate(1) took 70–128 µs instead of
-// 47–70); above, it is small beside any computation, spigot or one core
-// included (one core, 10^4 digits: 0.89 of the time on the callback).
-const unlockedDigits = 5000
-
-// fillUnlocked runs pi.Fill on a goroutine of its own and waits for it. The
+// fillUnlocked runs pi.Fill on a goroutine of its own and waits for it, for
+// the computations that start goroutines (from pi.SerialDigits on). The
 // caller is a cgo callback, locked to its C thread: each time it blocked (as
 // the computation's parallel steps wait for one another) the runtime had to
 // hand it back to that very thread, whose wake-up costs about 260 µs on a

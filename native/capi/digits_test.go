@@ -65,7 +65,7 @@ func TestDigitsStoresProgress(t *testing.T) {
 	}
 }
 
-// From unlockedDigits on, the computation runs on a goroutine of its own:
+// From pi.SerialDigits on, the computation runs on a goroutine of its own:
 // its digits are the reference's, a cancel flag still stops it, and a panic
 // in it comes back to the caller.
 func TestDigitsUnlocked(t *testing.T) {
@@ -75,8 +75,12 @@ func TestDigitsUnlocked(t *testing.T) {
 	}
 	lines := strings.Split(strings.TrimSpace(string(file)), "\n")
 	want := lines[len(lines)-1]
-	dst := make([]byte, 20000)
-	if code, msg := digits(20000, algorithmAuto, dst, nil, nil); code != codeOK {
+	n := pi.SerialDigits
+	if n > len(want) {
+		t.Fatalf("the reference has %d digits, fewer than %d", len(want), n)
+	}
+	dst := make([]byte, n)
+	if code, msg := digits(int64(n), algorithmAuto, dst, nil, nil); code != codeOK {
 		t.Fatalf("code %d: %s", code, msg)
 	}
 	for i, d := range dst {
@@ -85,7 +89,7 @@ func TestDigitsUnlocked(t *testing.T) {
 		}
 	}
 	flag := int32(1)
-	if code, _ := digits(unlockedDigits, algorithmAuto, make([]byte, unlockedDigits), &flag, nil); code != codeCanceled {
+	if code, _ := digits(pi.SerialDigits, algorithmAuto, make([]byte, pi.SerialDigits), &flag, nil); code != codeCanceled {
 		t.Fatalf("canceled: code %d, want %d", code, codeCanceled)
 	}
 	defer func() {
@@ -93,6 +97,6 @@ func TestDigitsUnlocked(t *testing.T) {
 			t.Fatalf("recovered %v, want boom", r)
 		}
 	}()
-	fillUnlocked(make([]byte, unlockedDigits), pi.Options{Canceled: func() bool { panic("boom") }})
+	fillUnlocked(make([]byte, pi.SerialDigits), pi.Options{Canceled: func() bool { panic("boom") }})
 	t.Fatal("no panic")
 }

@@ -176,6 +176,9 @@ func fillChudnovsky(dst []byte, j *job) {
 	}
 	c := &chudnovsky{job: j}
 	workers := runtime.GOMAXPROCS(0)
+	if n < SerialDigits {
+		workers = 1
+	}
 	dec := newDecimal(j)
 	k := n - 1 // digits after the point
 	// The conversion's first power of ten is made while the cores would
@@ -239,12 +242,20 @@ func (c *chudnovsky) scaledPi(k int, guard uint, workers int, early func()) (*bi
 	}
 	// The division as a product with 1/T, 1/T to p+128 bits:
 	// r = 2^(bits(T)+p+128) / T.
+	// Below SerialDigits, one after the other on this goroutine.
 	var y, r *big.Int
-	parallel(
+	steps := []func(){
 		func() { y = invSqrt(10005, p, c.job) },
 		func() { r = recip(T, p+128, c.job) },
 		early,
-	)
+	}
+	if workers > 1 {
+		parallel(steps...)
+	} else {
+		for _, f := range steps {
+			f()
+		}
+	}
 	num := mulParallel(y, Q, workers)
 	num.Mul(num, big.NewInt(426880*10005))
 	// Only π·2^p's p+2 bits are wanted: multiply the top bits alone.

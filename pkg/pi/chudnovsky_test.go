@@ -8,8 +8,10 @@ import (
 	"math/big"
 	"math/rand"
 	"os"
+	"runtime"
 	"strconv"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 )
@@ -199,5 +201,32 @@ func TestBlockMatchesMergedTerms(t *testing.T) {
 		if b.P.Cmp(P) != 0 || new(big.Int).Lsh(b.Q, b.z).Cmp(Q) != 0 || b.T.Cmp(T) != 0 || b.Q.Bit(0) != 1 {
 			t.Errorf("block(%d, %d) differs from the merged terms", r[0], r[1])
 		}
+	}
+}
+
+// Below SerialDigits the computation starts no goroutine: every poll of
+// Canceled sees as many goroutines as there were before Fill. From
+// SerialDigits on, with two cores, some poll sees more.
+func TestSerialDigits(t *testing.T) {
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(2))
+	most := func(n int) int {
+		before, seen := runtime.NumGoroutine(), 0
+		var mu sync.Mutex
+		opt := Options{Algorithm: ChudnovskyAlgorithm, Canceled: func() bool {
+			mu.Lock()
+			seen = max(seen, runtime.NumGoroutine()-before)
+			mu.Unlock()
+			return false
+		}}
+		if err := Fill(make([]byte, n), opt); err != nil {
+			t.Fatal(err)
+		}
+		return seen
+	}
+	if extra := most(SerialDigits - 1); extra != 0 {
+		t.Errorf("%d digits: %d goroutines more than before, want none", SerialDigits-1, extra)
+	}
+	if extra := most(SerialDigits); extra == 0 {
+		t.Errorf("%d digits: no goroutine started", SerialDigits)
 	}
 }
