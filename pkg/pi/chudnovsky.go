@@ -60,10 +60,7 @@ func (c *chudnovsky) split(a, b int64, workers int, wantP bool) sums {
 	// The left half's P is always needed (for T); the right half's only for
 	// this node's P.
 	if workers > 1 && b-a > 64 {
-		parallel(
-			func() { l = c.split(a, m, workers/2, true) },
-			func() { r = c.split(m, b, workers-workers/2, wantP) },
-		)
+		l, r = c.halves(a, m, b, workers, wantP)
 	} else {
 		l = c.split(a, m, 1, true)
 		r = c.split(m, b, 1, wantP)
@@ -76,6 +73,16 @@ func (c *chudnovsky) split(a, b int64, workers int, wantP bool) sums {
 		c.advance(float64(b - a))
 	}
 	return s
+}
+
+// halves returns split's two halves, [a, m) and [m, b), side by side. (Apart
+// from split, so that the serial path's sums stay off the heap.)
+func (c *chudnovsky) halves(a, m, b int64, workers int, wantP bool) (l, r sums) {
+	parallel(
+		func() { l = c.split(a, m, workers/2, true) },
+		func() { r = c.split(m, b, workers-workers/2, wantP) },
+	)
+	return l, r
 }
 
 // merge returns the sums over two adjacent ranges from theirs, l's first:
@@ -104,22 +111,43 @@ func merge(l, r sums, workers int, wantP, keep bool) sums {
 // products returns P = Pl·Pr (when wantP), Q = Ql·Qr, T = Qr·Tl + Pl·Tr,
 // with up to workers goroutines.
 func products(l, r sums, workers int, wantP bool) sums {
-	s := sums{z: l.z + r.z}
 	tl := new(big.Int).Lsh(l.T, r.z)
-	// Large nodes: Q and T's transforms together (nttsum.go).
-	if sumByTransform(l.Q, r.Q, tl, l.P, r.T) {
-		qt := func(workers int) { s.Q, s.T = mulSum(l.Q, r.Q, tl, l.P, r.T, workers) }
-		switch {
-		case !wantP:
-			qt(workers)
-		case workers < 2:
-			qt(1)
+	var s sums
+	switch {
+	case sumByTransform(l.Q, r.Q, tl, l.P, r.T):
+		// Large nodes: Q and T's transforms together (nttsum.go).
+		s = productsByTransform(l, r, tl, workers, wantP)
+	case workers < 2:
+		s.Q = mul(l.Q, r.Q)
+		s.T = mul(r.Q, tl)
+		s.T.Add(s.T, mul(l.P, r.T))
+		if wantP {
 			s.P = mul(l.P, r.P)
-		default:
-			parallel(func() { qt(workers) }, func() { s.P = mul(l.P, r.P) })
 		}
-		return s
+	default:
+		s = productsParallel(l, r, tl, workers, wantP)
 	}
+	s.z = l.z + r.z
+	return s
+}
+
+// productsByTransform is products for large nodes, tl = Tl·2^zr.
+func productsByTransform(l, r sums, tl *big.Int, workers int, wantP bool) (s sums) {
+	qt := func(workers int) { s.Q, s.T = mulSum(l.Q, r.Q, tl, l.P, r.T, workers) }
+	switch {
+	case !wantP:
+		qt(workers)
+	case workers < 2:
+		qt(1)
+		s.P = mul(l.P, r.P)
+	default:
+		parallel(func() { qt(workers) }, func() { s.P = mul(l.P, r.P) })
+	}
+	return s
+}
+
+// productsParallel is products on two or more goroutines, tl = Tl·2^zr.
+func productsParallel(l, r sums, tl *big.Int, workers int, wantP bool) (s sums) {
 	var t1, t2 *big.Int
 	products := []func(){
 		func() { s.Q = mul(l.Q, r.Q) },
@@ -129,17 +157,12 @@ func products(l, r sums, workers int, wantP bool) sums {
 	if wantP {
 		products = append(products, func() { s.P = mul(l.P, r.P) })
 	}
-	switch {
-	case workers < 2:
-		for _, f := range products {
-			f()
-		}
-	case len(products) == 3 && workers == 2:
+	if len(products) == 3 && workers == 2 {
 		// Three equal products on two cores: two side by side, then the
 		// third cut in halves, instead of the third alone.
 		parallel(products[:2]...)
 		t2 = mulParallel(l.P, r.T, workers)
-	default:
+	} else {
 		parallel(products...)
 	}
 	s.T = t1.Add(t1, t2)
