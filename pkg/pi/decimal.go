@@ -136,23 +136,46 @@ func pow5(m int) *big.Int {
 // g mod 2^s + bound < 2^s.
 func fractionalPart(g *big.Int, s uint, bound *big.Int) (*big.Int, bool) {
 	rest := lowBits(g, s)
-	return rest, uint(new(big.Int).Add(rest, bound).BitLen()) <= s
+	return rest, sumBelow(rest, bound, s)
 }
 
-// drop returns x with the lowest d bits of f cut off. f/2^d rounds down, so
-// the upper end of the interval moves up by the part cut off.
+// sumBelow reports whether x + y < 2^s, for x, y ≥ 0 and x < 2^s, mostly
+// without adding: with y < 2^b, x + y < 2^s unless x's bits from b to s−1
+// are all ones, and seldom are more than its top few.
+func sumBelow(x, y *big.Int, s uint) bool {
+	b := y.BitLen()
+	if b > int(s) {
+		return false
+	}
+	for i := int(s) - 1; i >= b; i-- {
+		if x.Bit(i) == 0 {
+			return true
+		}
+	}
+	return uint(new(big.Int).Add(x, y).BitLen()) <= s
+}
+
+// drop returns x with the lowest d bits of f cut off, or fewer: whole words
+// only, so that f's words are shared, not copied (f is never changed in
+// place). f/2^d rounds down, so the upper end of the interval moves up by
+// the part cut off.
 func (x fraction) drop(d uint) fraction {
+	d -= d % wordBits
 	if d == 0 {
 		return x
 	}
 	// e' = ⌈e/2^d⌉, one more when f loses bits that are not zero.
 	e := new(big.Int).Rsh(x.e, d)
-	for _, v := range []*big.Int{x.e, x.f} {
+	for _, v := range [...]*big.Int{x.e, x.f} {
 		if v.Sign() != 0 && v.TrailingZeroBits() < d {
 			e.Add(e, big.NewInt(1))
 		}
 	}
-	return fraction{f: new(big.Int).Rsh(x.f, d), s: x.s - d, e: e}
+	f := new(big.Int)
+	if words := x.f.Bits(); int(d/wordBits) < len(words) {
+		f.SetBits(words[d/wordBits:])
+	}
+	return fraction{f: f, s: x.s - d, e: e}
 }
 
 // lowBits returns x mod 2^s for x ≥ 0, in a new Int.

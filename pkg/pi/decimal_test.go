@@ -84,3 +84,22 @@ func firstDifference(a, b string) int {
 	}
 	return min(len(a), len(b))
 }
+
+// sumBelow agrees with the sum's length, near 2^s too.
+func TestSumBelow(t *testing.T) {
+	rng := rand.New(rand.NewSource(4))
+	for range 3000 {
+		s := uint(1 + rng.Intn(300))
+		x := new(big.Int).Rand(rng, new(big.Int).Lsh(big.NewInt(1), s))
+		if rng.Intn(2) == 0 { // x's top bits all ones, down to a random one
+			ones := new(big.Int).Lsh(big.NewInt(1), s)
+			ones.Sub(ones, new(big.Int).Lsh(big.NewInt(1), uint(rng.Intn(int(s)+1))))
+			x.Or(x, ones)
+		}
+		y := new(big.Int).Rand(rng, new(big.Int).Lsh(big.NewInt(1), uint(rng.Intn(int(s)+2))))
+		want := uint(new(big.Int).Add(x, y).BitLen()) <= s
+		if got := sumBelow(x, y, s); got != want {
+			t.Fatalf("sumBelow(%v, %v, %d) = %v, want %v", x, y, s, got, want)
+		}
+	}
+}

@@ -17,15 +17,15 @@ func recip(x *big.Int, p uint, j *job) *big.Int {
 		return y.Quo(y, xt)
 	}
 	h := p/2 + 64
-	y := recip(x, h, j)
-	// E = 2^(lt+p) − xt·y, about 2^(lt+p−h); y += y·E / 2^(lt+p). y has
-	// h bits: multiply, then shift (shifted first, its zero words would be
-	// multiplied too).
+	y := recip(x, h, j) // ≈ 2^(lt+h)/xt, relative error about 2^-h
+	// E = 2^(lt+h) − xt·y, about 2^lt; the new y is
+	// y·2^(p−h) + y·E / 2^(lt+2h−p) (Newton's y + y(1 − xt·y/2^(lt+h)),
+	// scaled by 2^(p−h) after the products, not before).
 	e := mul(xt, y)
-	e.Lsh(e, p-h)
-	y.Lsh(y, p-h) // ≈ 2^(L+p)/x, relative error about 2^-h
-	e.Sub(new(big.Int).Lsh(big.NewInt(1), lt+p), e)
-	return y.Add(y, scaledProduct(y, e, lt+p, p-h+64, 1))
+	e.Sub(new(big.Int).Lsh(big.NewInt(1), lt+h), e)
+	corr := scaledProduct(y, e, lt+2*h-p, p-h+64, 1)
+	y.Lsh(y, p-h)
+	return y.Add(y, corr)
 }
 
 // invSqrt returns y ≈ 2^p/√a within a few units, by the iteration
@@ -63,12 +63,19 @@ func scaledProduct(x, y *big.Int, s, keep uint, workers int) *big.Int {
 	return z.Lsh(z, uint(-shift))
 }
 
-// top returns x's top bits bits (all of x if it is shorter), as
-// x / 2^(x.BitLen()−n), and n, their count.
+// top returns x's top bits bits, or up to a word more (all of x if it is
+// shorter), as x / 2^(x.BitLen()−n), and n, their count. It drops whole
+// words, so it shares x's words: neither may be changed while the other is
+// in use.
 func top(x *big.Int, bits uint) (*big.Int, uint) {
 	l := uint(x.BitLen())
 	if l <= bits {
 		return x, l
 	}
-	return new(big.Int).Rsh(x, l-bits), bits
+	words := (l - bits) / wordBits
+	t := new(big.Int).SetBits(x.Bits()[words:])
+	if x.Sign() < 0 {
+		t.Neg(t)
+	}
+	return t, l - words*wordBits
 }
