@@ -31,17 +31,20 @@ func wordsFor(p int) int {
 
 // nttMul agrees with math/big for products whose coefficient count lies at
 // each transform length's boundaries (2^k and 3·2^k, and one past), for
-// balanced and unbalanced operands, squares, and words at their extremes.
+// balanced and unbalanced operands, squares, and words at their extremes,
+// on one to three goroutines.
 func TestNTTMulAgainstMathBig(t *testing.T) {
 	if wordBits != 64 {
 		t.Skip("the transform is for 64-bit words; mul uses bigfft here")
 	}
 	rng := rand.New(rand.NewSource(9))
+	workers := 0
 	check := func(x, y *big.Int) {
 		t.Helper()
 		want := new(big.Int).Mul(x, y)
-		if got := new(big.Int).SetBits(nttMul(x.Bits(), y.Bits(), 1)); got.Cmp(want) != 0 {
-			t.Fatalf("%d×%d words: wrong product", len(x.Bits()), len(y.Bits()))
+		workers = workers%3 + 1 // one goroutine, two, three; phased or not
+		if got := new(big.Int).SetBits(nttMul(x.Bits(), y.Bits(), workers)); got.Cmp(want) != 0 {
+			t.Fatalf("%d×%d words, %d workers: wrong product", len(x.Bits()), len(y.Bits()), workers)
 		}
 	}
 	for k := 1; k <= 17; k++ {

@@ -4,6 +4,7 @@ import (
 	"math/big"
 	"math/bits"
 	"sync"
+	"sync/atomic"
 )
 
 // pieceBits is the width of one coefficient: five words make four pieces.
@@ -37,7 +38,11 @@ func nttMul(x, y []big.Word, workers int) []big.Word {
 	coeffs := pieces(len(x)) + pieces(len(y)) - 1
 	n := length(coeffs)
 	var res [3][]uint64
-	eachPrime(workers, func(i int) { res[i] = primes[i].product(x, y, n) })
+	if workers > 1 && n <= phasedLength {
+		res = productsPhased(x, y, n, workers)
+	} else {
+		eachPrime(workers, func(i int) { res[i] = primes[i].product(x, y, n) })
+	}
 	out, _ := garner(res, coeffs, n, len(x)+len(y), false)
 	for _, r := range res {
 		putScratch(r)
@@ -55,6 +60,59 @@ func eachPrime(workers int, work func(i int)) {
 	for i := range primes {
 		work(i)
 	}
+}
+
+// phasedLength is the longest transform whose products, with two or more
+// workers, go in phases: all the forward transforms (of each operand for
+// each prime) shared out among the workers, then all the inverse ones. A
+// goroutine per prime instead leaves one of two cores idle for a third of
+// the time, while it waits for the third prime. Longer transforms keep a
+// goroutine per prime: phases would hold every transform at once, and the
+// scheduler shares out goroutines that outrun its time slice.
+const phasedLength = 1 << 18
+
+// shared runs work(0), …, work(tasks−1) on up to workers goroutines, each
+// taking the next task not yet taken.
+func shared(workers, tasks int, work func(t int)) {
+	var next atomic.Int64
+	run := func() {
+		for t := int(next.Add(1)) - 1; t < tasks; t = int(next.Add(1)) - 1 {
+			work(t)
+		}
+	}
+	fs := make([]func(), min(workers, tasks))
+	for i := range fs {
+		fs[i] = run
+	}
+	parallel(fs...)
+}
+
+// productsPhased returns each prime's product (as product does) with
+// workers goroutines, in phases (see phasedLength).
+func productsPhased(x, y []big.Word, n, workers int) (res [3][]uint64) {
+	ops := [][]big.Word{x, y}
+	if len(x) == len(y) && &x[0] == &y[0] {
+		ops = ops[:1] // a square
+	}
+	var t [3][2][]uint64
+	shared(workers, 3*len(ops), func(k int) {
+		i, j := k/len(ops), k%len(ops)
+		w, tw, _ := primes[i].transformTables(n)
+		t[i][j] = getScratch(n)
+		primes[i].load(t[i][j], ops[j], w, tw)
+	})
+	shared(workers, 3, func(i int) {
+		q := primes[i]
+		w, tw, m := q.transformTables(n)
+		a, b := t[i][0], t[i][len(ops)-1]
+		q.pointwise(a, b, m)
+		if len(ops) == 2 {
+			putScratch(b)
+		}
+		q.unload(a, w, tw)
+		res[i] = a
+	})
+	return res
 }
 
 // length returns the transform length for coeffs coefficients: the least

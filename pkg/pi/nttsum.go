@@ -17,7 +17,11 @@ func nttMulSum(x, y, z, u, v []big.Word, neg bool, workers int) ([]big.Word, []b
 	cxy, csum := px+py-1, max(py+pz, pu+pv)-1
 	n := length(max(cxy, csum))
 	var prod, sum [3][]uint64
-	eachPrime(workers, func(i int) { prod[i], sum[i] = primes[i].mulSum(x, y, z, u, v, neg, n) })
+	if workers > 1 && n <= phasedLength {
+		prod, sum = mulSumPhased([5][]big.Word{x, y, z, u, v}, neg, n, workers)
+	} else {
+		eachPrime(workers, func(i int) { prod[i], sum[i] = primes[i].mulSum(x, y, z, u, v, neg, n) })
+	}
 	xy, _ := garner(prod, cxy, n, len(x)+len(y), false)
 	s, sneg := garner(sum, csum, n, max(len(y)+len(z), len(u)+len(v))+1, true)
 	for i := range primes {
@@ -45,20 +49,60 @@ func (q *prime) mulSum(x, y, z, u, v []big.Word, neg bool, n int) ([]uint64, []u
 	uv, tv := fwd(u), fwd(v)
 	q.pointwise(uv, tv, m)
 	putScratch(tv)
-	mod := q.mod()
-	if neg {
-		for i, d := range uv {
-			yz[i] = mod.add2(yz[i], 2*q.p-d)
-		}
-	} else {
-		for i, d := range uv {
-			yz[i] = mod.add2(yz[i], d)
-		}
-	}
+	q.addOrSub(yz, uv, neg)
 	putScratch(uv)
 	q.unload(xy, w, tw)
 	q.unload(yz, w, tw)
 	return xy, yz
+}
+
+// addOrSub sets a to a − b when neg, a + b otherwise, modulo q: values
+// below 2p in, below 2p out.
+func (q *prime) addOrSub(a, b []uint64, neg bool) {
+	mod := q.mod()
+	if neg {
+		for i, d := range b {
+			a[i] = mod.add2(a[i], 2*q.p-d)
+		}
+	} else {
+		for i, d := range b {
+			a[i] = mod.add2(a[i], d)
+		}
+	}
+}
+
+// mulSumPhased returns each prime's x·y and y·z ± u·v (as mulSum does, ops
+// holding x, y, z, u, v) with workers goroutines, in phases (see
+// phasedLength): the 15 forward transforms, then 6 tasks that each end in
+// an inverse transform.
+func mulSumPhased(ops [5][]big.Word, neg bool, n, workers int) (prod, sum [3][]uint64) {
+	var t [3][5][]uint64 // each prime's transforms of x, y, z, u, v
+	shared(workers, 15, func(k int) {
+		i, j := k/5, k%5
+		w, tw, _ := primes[i].transformTables(n)
+		t[i][j] = getScratch(n)
+		primes[i].load(t[i][j], ops[j], w, tw)
+	})
+	shared(workers, 6, func(k int) {
+		q, f := primes[k/2], &t[k/2]
+		w, tw, m := q.transformTables(n)
+		if k%2 == 0 {
+			q.pointwise(f[0], f[1], m) // x·y
+			q.unload(f[0], w, tw)
+			return
+		}
+		q.pointwise(f[2], f[1], m) // y·z
+		q.pointwise(f[3], f[4], m) // u·v
+		q.addOrSub(f[2], f[3], neg)
+		q.unload(f[2], w, tw)
+	})
+	for i, f := range t {
+		prod[i], sum[i] = f[0], f[2]
+		for _, b := range []int{1, 3, 4} {
+			putScratch(f[b])
+		}
+	}
+	return prod, sum
 }
 
 // sumByTransform reports whether mulSum transforms x·y and y·z + u·v
