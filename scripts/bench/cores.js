@@ -8,12 +8,14 @@
 // each ratio is the median of the rounds' ratios, so a drift in the
 // machine's speed weighs on both sides of a ratio alike.
 //   node scripts/bench/cores.js     (alone; make bench-compare runs it too)
+//   SIZES=1e4,1e5 node scripts/bench/cores.js     (some of the sizes only)
 'use strict';
 const { execFileSync, spawnSync } = require('node:child_process');
 const path = require('node:path');
 
 const root = path.join(__dirname, '..', '..');
-const SIZES = [1e4, 1e5, 1e6, 1e7];
+const SIZES = (process.env.SIZES || '1e4,1e5,1e6,1e7').split(',').map(Number);
+if (!SIZES.every((n) => [1e4, 1e5, 1e6, 1e7].includes(n))) throw new Error('SIZES: a list of 1e4, 1e5, 1e6, 1e7');
 // Rounds per size: in each, every implementation runs once, in turn.
 const ROUNDS = { 1e4: 11, 1e5: 7, 1e6: 5, 1e7: 3 };
 const ms = () => Number(process.hrtime.bigint()) / 1e6;
@@ -126,5 +128,5 @@ function coreRatios(reference) {
 module.exports = { coreRatios };
 
 if (require.main === module) {
-  require(root).generate(1e7, { format: 'string' }).then((reference) => process.stdout.write(coreRatios(reference)));
+  require(root).generate(Math.max(...SIZES), { format: 'string' }).then((reference) => process.stdout.write(coreRatios(reference)));
 }
