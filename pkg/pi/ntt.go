@@ -28,7 +28,7 @@ type prime struct {
 	p     uint64
 	pinv  uint64     // p^-1 mod 2^64
 	r2    uint64     // 2^128 mod p
-	r64   uint64     // 2^64 mod p, Montgomery form
+	two64 uint64     // 2^64 mod p
 	root  [37]uint64 // root[m]: a primitive 2^m-th root of unity, Montgomery form
 	root3 [37]uint64 // root3[m]: a primitive 3·2^m-th root of unity, Montgomery form
 
@@ -67,7 +67,7 @@ func newPrime(p, g uint64) *prime {
 	P := new(big.Int).SetUint64(p)
 	R := new(big.Int).Lsh(big.NewInt(1), 64)
 	q.r2 = new(big.Int).Mod(new(big.Int).Mul(R, R), P).Uint64()
-	q.r64 = q.toMont(new(big.Int).Mod(R, P).Uint64())
+	q.two64 = new(big.Int).Mod(R, P).Uint64()
 	// root[36] = g^((p−1)/2^36), then squares.
 	w := new(big.Int).Exp(new(big.Int).SetUint64(g), new(big.Int).SetUint64((p-1)>>36), P)
 	w3 := new(big.Int).Exp(new(big.Int).SetUint64(g), new(big.Int).SetUint64((p-1)/3>>36), P)

@@ -2,6 +2,7 @@ package pi
 
 import (
 	"math/big"
+	"math/bits"
 	"math/rand"
 	"testing"
 )
@@ -87,6 +88,20 @@ func TestMulAgainstMathBig(t *testing.T) {
 					t.Fatalf("%d×%d words, signs %v: wrong product", words[0], words[1], signs)
 				}
 			}
+		}
+	}
+}
+
+// split's sum lo + hi·(2^64 mod p) stays below 4p for every prime: lo below
+// 2p, hi below 2^(pieceBits−64).
+func TestSplitBound(t *testing.T) {
+	for _, q := range primes {
+		hi, lo := bits.Mul64(1<<(pieceBits-64)-1, q.two64)
+		if hi != 0 || lo > 2*q.p {
+			t.Errorf("p = %#x: hi·(2^64 mod p) reaches %#x:%#x, above 2p", q.p, hi, lo)
+		}
+		if want := new(big.Int).Mod(new(big.Int).Lsh(big.NewInt(1), 64), new(big.Int).SetUint64(q.p)); want.Uint64() != q.two64 {
+			t.Errorf("p = %#x: 2^64 mod p = %#x, want %v", q.p, q.two64, want)
 		}
 	}
 }

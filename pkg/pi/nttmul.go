@@ -236,12 +236,10 @@ func (q *prime) load(a []uint64, x []big.Word, w *twiddles, tw []uint64) {
 	q.mod().forward(a[h:], 3, w)
 }
 
-// split sets a[i] to x's bits [80i, 80i+80) modulo p, below 2p:
-// lo + hi·2^64 as lo (below 2p after two subtractions, 2^64 < 6p) plus a
-// Montgomery product of hi by 2^64·2^64 mod p.
+// split sets a[i] to x's bits [80i, 80i+80) modulo p, below 2p: lo +
+// hi·2^64 as lo (below 2p after two subtractions, 2^64 < 6p) plus hi·(2^64
+// mod p), below 2^16·2^45 for these primes, so the sum stays below 4p.
 func (q *prime) split(a []uint64, x []big.Word) {
-	m := q.mod()
-	r := q.r64
 	at := func(w int) uint64 {
 		if w < len(x) {
 			return uint64(x[w])
@@ -254,7 +252,7 @@ func (q *prime) split(a []uint64, x []big.Word) {
 		w0, w1 := at(w), at(w+1)
 		lo := w0>>off | w1<<(64-off)
 		hi := (w1 >> off) & (1<<(pieceBits-64) - 1)
-		a[i] = m.add2(q.reduce2(q.reduce2(lo)), m.mul(hi, r))
+		a[i] = q.reduce2(q.reduce2(q.reduce2(lo)) + hi*q.two64)
 	}
 }
 
