@@ -228,10 +228,10 @@ func fillChudnovsky(dst []byte, j *job) {
 	}
 }
 
-// piError bounds scaledPi's error in units of its last bit. y = 2^p/√10005
-// within 5 units is a relative error under 2^(9−p); the truncated Q and T,
-// the reciprocal of T and the top-bits product add under 2^(−p−30). So π·2^p
-// is off by less than π·2^9 + 1 < 2^11 units; 2^16 leaves room.
+// piError bounds scaledPi's error in units of its last bit. y =
+// 2^(p+64+e/2)/√X within a few units is a relative error under 2^(−p−60);
+// the truncated Q and T and the product add under 2^(−p−60) and a unit. So
+// π·2^p is off by a few units; 2^16 leaves room.
 const piError = 1 << 16
 
 // scaledPi returns X and p with |X − π·2^p| < piError, p = guard bits beyond
@@ -263,26 +263,24 @@ func (c *chudnovsky) scaledPi(k int, guard uint, workers int, early func()) (*bi
 	} else {
 		Q.Rsh(sum.Q, uint(-shift))
 	}
-	// The division as a product with 1/T, 1/T to p+128 bits:
-	// r = 2^(bits(T)+p+128) / T.
-	// Below SerialDigits, one after the other on this goroutine.
-	var y, r *big.Int
-	steps := []func(){
-		func() { y = invSqrt(10005, p, c.job) },
-		func() { r = recip(T, p+128, c.job) },
-		early,
-	}
+	// π·2^p = 426880·10005·Q·2^p / √X with X = 10005·T²: one Newton
+	// iteration for 1/√X and one product, rather than iterations for
+	// 1/√10005 and for 1/T and two products.
+	X := mulParallel(T, T, workers)
+	X.Mul(X, big.NewInt(10005))
+	var y *big.Int
+	var e uint
+	newton := func() { y, e = invSqrt(X, p+64, workers, c.job) }
 	if workers > 1 {
-		parallel(steps...)
+		parallel(newton, early)
 	} else {
-		for _, f := range steps {
-			f()
-		}
+		// Below SerialDigits, one after the other on this goroutine.
+		newton()
+		early()
 	}
-	num := mulParallel(y, Q, workers)
-	num.Mul(num, big.NewInt(426880*10005))
-	// Only π·2^p's p+2 bits are wanted: multiply the top bits alone.
-	x := scaledProduct(num, r, uint(T.BitLen())+p+128, p+128, workers)
+	// y ≈ 2^(p+64+e/2)/√X.
+	num := Q.Mul(Q, big.NewInt(426880*10005))
+	x := scaledProduct(num, y, 64+e/2, p+128, workers)
 	c.advance(1)
 	return x, p
 }

@@ -7,47 +7,35 @@ import "math/big"
 // multiple of one full-precision multiplication, and nothing divides at full
 // precision. Each step checks the job for cancellation.
 
-// recip returns y ≈ 2^(L+p) / x, where L = x.BitLen() > 0, within a few
-// units: p bits of 1/x.
-func recip(x *big.Int, p uint, j *job) *big.Int {
-	j.check()
-	xt, lt := top(x, p+64) // x/2^(L−lt), ample for p bits
-	if p <= 2048 {
-		y := new(big.Int).Lsh(big.NewInt(1), lt+p)
-		return y.Quo(y, xt)
-	}
-	h := p/2 + 64
-	y := recip(x, h, j) // ≈ 2^(lt+h)/xt, relative error about 2^-h
-	// E = 2^(lt+h) − xt·y, about 2^lt; the new y is
-	// y·2^(p−h) + y·E / 2^(lt+2h−p) (Newton's y + y(1 − xt·y/2^(lt+h)),
-	// scaled by 2^(p−h) after the products, not before).
-	e := mul(xt, y)
-	e.Sub(new(big.Int).Lsh(big.NewInt(1), lt+h), e)
-	corr := scaledProduct(y, e, lt+2*h-p, p-h+64, 1)
-	y.Lsh(y, p-h)
-	return y.Add(y, corr)
+// invSqrt returns y ≈ 2^(p+e/2)/√x within a few units, and e: x's bit
+// length rounded up to even, so that x/2^e lies in [1/4, 1) and y in about
+// [2^p, 2^(p+1)]. x > 0; up to workers goroutines multiply.
+func invSqrt(x *big.Int, p uint, workers int, j *job) (*big.Int, uint) {
+	e := uint(x.BitLen()+1) &^ 1
+	return invSqrtTo(x, e, p, workers, j), e
 }
 
-// invSqrt returns y ≈ 2^p/√a within a few units, by the iteration
-// y ← y + y(1 − a·y²/2^2p)/2.
-func invSqrt(a int64, p uint, j *job) *big.Int {
+// invSqrtTo is invSqrt for a given e, by the iteration y ← y + y(1 − a·y²)/2
+// for a = x/2^e, each step on x's top bits alone.
+func invSqrtTo(x *big.Int, e, p uint, workers int, j *job) *big.Int {
 	j.check()
+	// xt = x/2^d with d a whole number of words (so even): xt/2^et = x/2^e.
+	xt, n := top(x, p+64)
+	et := e - (uint(x.BitLen()) - n)
 	if p <= 2048 {
-		x := new(big.Int).Lsh(big.NewInt(1), 2*p)
-		x.Quo(x, big.NewInt(a))
-		return x.Sqrt(x)
+		y := new(big.Int).Lsh(big.NewInt(1), 2*p+et)
+		y.Quo(y, xt)
+		return y.Sqrt(y)
 	}
 	h := p/2 + 64
-	y := invSqrt(a, h, j)
-	// With y ← y·2^(p−h) ≈ 2^p/√a (relative error about 2^-h):
-	// E = 2^p − a·y²/2^p, about 2^(p−h); y += y·E / 2^(p+1). The square is
-	// taken before the shift, as a·y²/2^(2h−p), at half the size.
-	e := mul(y, y)
-	e.Mul(e, big.NewInt(a))
-	e.Rsh(e, 2*h-p)
+	y := invSqrtTo(x, e, h, workers, j) // ≈ 2^(h+et/2)/√xt, relative error about 2^-h
+	// E = 2^(2h+et) − xt·y², about 2^(h+et); the new y is
+	// y·2^(p−h) + y·E / 2^(3h+et+1−p).
+	E := mulParallel(xt, mulParallel(y, y, workers), workers)
+	E.Sub(new(big.Int).Lsh(big.NewInt(1), 2*h+et), E)
+	corr := scaledProduct(y, E, 3*h+et+1-p, p-h+64, workers)
 	y.Lsh(y, p-h)
-	e.Sub(new(big.Int).Lsh(big.NewInt(1), p), e)
-	return y.Add(y, scaledProduct(y, e, p+1, p-h+64, 1))
+	return y.Add(y, corr)
 }
 
 // scaledProduct returns ≈ x·y / 2^s to within a unit or so, multiplying

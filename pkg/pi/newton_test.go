@@ -13,27 +13,27 @@ func randomInt(rng *rand.Rand, bits int) *big.Int {
 	return x.SetBit(x, bits-1, 1)
 }
 
-// recip and invSqrt are within a few units of the exact floor.
-func TestNewtonAgainstExact(t *testing.T) {
+// invSqrt is within a few units of the exact floor, for x from a word to
+// 300,000 bits, of odd and even lengths, against p from below to above x's
+// length, on one goroutine and two.
+func TestInvSqrtAgainstExact(t *testing.T) {
 	rng := rand.New(rand.NewSource(2))
 	four := big.NewInt(4)
-	for _, c := range [][2]int{{100, 1050}, {3000, 2500}, {4100, 4163}, {9000, 9000}, {50_000, 26_000}, {70_001, 66_000}, {300_000, 151_000}} {
+	cases := [][2]int{{1, 100}, {14, 3000}, {100, 1050}, {3000, 2500}, {4101, 4163}, {9000, 9000},
+		{20_001, 30_000}, {50_000, 26_000}, {70_001, 66_000}, {300_000, 151_000}, {300_001, 320_000}}
+	for i, c := range cases {
 		bits, p := c[0], uint(c[1])
 		x := randomInt(rng, bits)
-		exact := new(big.Int).Lsh(big.NewInt(1), uint(x.BitLen())+p)
-		exact.Quo(exact, x)
-		diff := new(big.Int).Sub(recip(x, p, never), exact)
-		if diff.Abs(diff).Cmp(four) > 0 {
-			t.Errorf("recip of %d bits at %d bits: off by %v", bits, p, diff)
+		y, e := invSqrt(x, p, 1+i%2, never)
+		if e%2 != 0 || e < uint(bits) || e > uint(bits)+1 {
+			t.Fatalf("%d bits: e = %d", bits, e)
 		}
-	}
-	for _, p := range []uint{500, 5000, 100_000} {
-		exact := new(big.Int).Lsh(big.NewInt(1), 2*p)
-		exact.Quo(exact, big.NewInt(10005))
+		exact := new(big.Int).Lsh(big.NewInt(1), 2*p+e)
+		exact.Quo(exact, x)
 		exact.Sqrt(exact)
-		diff := new(big.Int).Sub(invSqrt(10005, p, never), exact)
+		diff := new(big.Int).Sub(y, exact)
 		if diff.Abs(diff).Cmp(four) > 0 {
-			t.Errorf("invSqrt at %d bits: off by %v", p, diff)
+			t.Errorf("invSqrt of %d bits at %d bits: off by %v", bits, p, diff)
 		}
 	}
 }
