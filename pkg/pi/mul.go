@@ -14,8 +14,9 @@ const wordBits = bits.UintSize
 const nttWords = 1400
 
 // mul returns x·y in a new Int: by number-theoretic transform when both
-// operands are large, Schönhage–Strassen (bigfft) when they are mid-sized,
-// math/big's Karatsuba otherwise.
+// operands are large, otherwise by this package's basecase and Karatsuba
+// (mulMid) where the processor has them, math/big's Karatsuba for squares
+// and elsewhere (through bigfft, which hands such sizes to math/big).
 func mul(x, y *big.Int) *big.Int {
 	return mulWorkers(x, y, 1)
 }
@@ -24,6 +25,9 @@ func mul(x, y *big.Int) *big.Int {
 func mulWorkers(x, y *big.Int, workers int) *big.Int {
 	xw, yw := x.Bits(), y.Bits()
 	if wordBits != 64 || min(len(xw), len(yw)) < nttWords || !nttFits(len(xw), len(yw)) {
+		if wordBits == 64 && midMulOK && min(len(xw), len(yw)) < nttWords && !square(xw, yw) {
+			return mulMid(x, y)
+		}
 		return bigfft.Mul(x, y)
 	}
 	z := new(big.Int).SetBits(nttMul(xw, yw, workers))
@@ -31,6 +35,13 @@ func mulWorkers(x, y *big.Int, workers int) *big.Int {
 		z.Neg(z)
 	}
 	return z
+}
+
+// square reports whether x and y are the same words, a square that
+// math/big's squaring does faster than mulMid (1.1–1.2 times at 75 to 1200
+// words).
+func square(x, y []big.Word) bool {
+	return len(x) == len(y) && (len(x) == 0 || &x[0] == &y[0])
 }
 
 // parallelMulWords is the size of the larger operand from which mulParallel

@@ -26,3 +26,23 @@ func BenchmarkMul(b *testing.B) {
 		})
 	}
 }
+
+// Mid-size products of m×n words (the splitting's shapes at 10^5 digits),
+// by math/big and by mulMid.
+func BenchmarkMulMid(b *testing.B) {
+	rng := rand.New(rand.NewSource(1))
+	for _, s := range [][2]int{{8, 8}, {22, 22}, {37, 37}, {75, 75}, {150, 150}, {300, 300}, {600, 600}, {1200, 1200}, {600, 300}, {1200, 400}, {5000, 100}} {
+		x := new(big.Int).SetBits(randomWords(rng, s[0], false))
+		y := new(big.Int).SetBits(randomWords(rng, s[1], false))
+		b.Run(fmt.Sprintf("big/%dx%d", s[0], s[1]), func(b *testing.B) {
+			for b.Loop() {
+				new(big.Int).Mul(x, y)
+			}
+		})
+		b.Run(fmt.Sprintf("mid/%dx%d", s[0], s[1]), func(b *testing.B) {
+			for b.Loop() {
+				mulMid(x, y)
+			}
+		})
+	}
+}

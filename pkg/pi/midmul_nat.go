@@ -1,0 +1,63 @@
+package pi
+
+import "math/big"
+
+// mulNatScratch returns the scratch words mulNat needs for an m×n-word
+// product.
+func mulNatScratch(m, n int) int {
+	m, n = max(m, n), min(m, n)
+	if n < karatsubaWords {
+		return 0
+	}
+	s := karatsubaScratch(n)
+	if m > n {
+		s += 2 * n
+		if r := m % n; r != 0 {
+			s = max(s, 2*n+mulNatScratch(n, r))
+		}
+	}
+	return s
+}
+
+// mulNat sets z[0:len(x)+len(y)] = x·y for len(x), len(y) ≥ 1, using t's
+// first mulNatScratch(len(x), len(y)) words as scratch; z must not overlap
+// x, y or t. Unbalanced operands are multiplied as a row of balanced
+// products, the longer one cut into pieces the size of the shorter.
+func mulNat(z, x, y, t []big.Word) {
+	if len(x) < len(y) {
+		x, y = y, x
+	}
+	n := len(y)
+	if n < karatsubaWords {
+		basicMul(z, x, y)
+		return
+	}
+	z = z[:len(x)+n]
+	karatsuba(z[:2*n], x[:n], y, t)
+	clear(z[2*n:])
+	p, rest := t[:2*n], t[2*n:]
+	for i := n; i < len(x); i += n {
+		xi := x[i:min(i+n, len(x))]
+		if len(xi) == n {
+			karatsuba(p, xi, y, rest)
+		} else {
+			mulNat(p, y, xi, rest)
+		}
+		addInto(z[i:], p[:len(xi)+n])
+	}
+}
+
+// mulMid returns x·y in a new Int by mulNat.
+func mulMid(x, y *big.Int) *big.Int {
+	xw, yw := x.Bits(), y.Bits()
+	if len(xw) == 0 || len(yw) == 0 {
+		return new(big.Int)
+	}
+	z := make([]big.Word, len(xw)+len(yw))
+	mulNat(z, xw, yw, make([]big.Word, mulNatScratch(len(xw), len(yw))))
+	r := new(big.Int).SetBits(z)
+	if x.Sign() != y.Sign() {
+		r.Neg(r)
+	}
+	return r
+}

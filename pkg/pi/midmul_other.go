@@ -1,0 +1,26 @@
+//go:build !amd64
+
+package pi
+
+import "math/big"
+
+// midMulOK reports whether mid-size products use the basecase and the
+// Karatsuba and Toom-3 splits of this package rather than math/big's: not
+// on this architecture, where math/big's assembly is the faster basecase.
+const midMulOK = false
+
+// basicMul sets z[0:len(x)+len(y)] = x·y by schoolbook multiplication, for
+// len(x), len(y) ≥ 1; z must not overlap x or y.
+func basicMul(z, x, y []big.Word) {
+	basicMulGo(z, x, y)
+}
+
+// addVV sets z = x + y for len(z) == len(x) == len(y) and returns the carry.
+func addVV(z, x, y []big.Word) big.Word {
+	return addVVGo(z, x, y)
+}
+
+// subVV sets z = x - y for len(z) == len(x) == len(y) and returns the borrow.
+func subVV(z, x, y []big.Word) big.Word {
+	return subVVGo(z, x, y)
+}
