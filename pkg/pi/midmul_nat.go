@@ -9,7 +9,7 @@ func mulNatScratch(m, n int) int {
 	if n < karatsubaWords {
 		return 0
 	}
-	s := karatsubaScratch(n)
+	s := toom3Scratch(n)
 	if m > n {
 		s += 2 * n
 		if r := m % n; r != 0 {
@@ -21,8 +21,9 @@ func mulNatScratch(m, n int) int {
 
 // mulNat sets z[0:len(x)+len(y)] = x·y for len(x), len(y) ≥ 1, using t's
 // first mulNatScratch(len(x), len(y)) words as scratch; z must not overlap
-// x, y or t. Unbalanced operands are multiplied as a row of balanced
-// products, the longer one cut into pieces the size of the shorter.
+// x, y or t. Balanced operands go to toom3, which hands smaller ones to
+// karatsuba and basicMul; unbalanced ones are multiplied as a row of
+// balanced products, the longer one cut into pieces the size of the shorter.
 func mulNat(z, x, y, t []big.Word) {
 	if len(x) < len(y) {
 		x, y = y, x
@@ -33,13 +34,13 @@ func mulNat(z, x, y, t []big.Word) {
 		return
 	}
 	z = z[:len(x)+n]
-	karatsuba(z[:2*n], x[:n], y, t)
+	toom3(z[:2*n], x[:n], y, t)
 	clear(z[2*n:])
 	p, rest := t[:2*n], t[2*n:]
 	for i := n; i < len(x); i += n {
 		xi := x[i:min(i+n, len(x))]
 		if len(xi) == n {
-			karatsuba(p, xi, y, rest)
+			toom3(p, xi, y, rest)
 		} else {
 			mulNat(p, y, xi, rest)
 		}

@@ -83,7 +83,8 @@ func TestMulNatSmall(t *testing.T) {
 }
 
 // checkMulNat multiplies m×n random words by mulNat into fresh garbage
-// storage, checks the product and that the scratch's sentinel held.
+// storage, checks the product and that the scratch's sentinel held, and
+// when m == n also x·x with x passed twice.
 func checkMulNat(t *testing.T, rng *rand.Rand, m, n int, ones bool) {
 	t.Helper()
 	x, y := randomWords(rng, m, ones), randomWords(rng, n, ones)
@@ -94,6 +95,11 @@ func checkMulNat(t *testing.T, rng *rand.Rand, m, n int, ones bool) {
 	checkProduct(t, "mulNat", z, x, y)
 	if scratch[s] != sentinel {
 		t.Fatalf("mulNat %d×%d words: wrote past its scratch", m, n)
+	}
+	if m == n {
+		z = productSpace(rng, 2*m)
+		mulNat(z, x, x, scratch[:s])
+		checkProduct(t, "mulNat square", z, x, x)
 	}
 }
 
@@ -159,6 +165,22 @@ func TestMulMidSignsAndSquares(t *testing.T) {
 				if got := mul(op[0], op[1]); got.Cmp(want) != 0 {
 					t.Fatalf("mul %d×%d words, signs %v: wrong product", s[0], s[1], signs)
 				}
+			}
+		}
+	}
+}
+
+// mulNat agrees with math/big for all sizes up to 60×60 words with the
+// split thresholds lowered, so that every size goes through Karatsuba,
+// Toom-3 or both, down to their smallest operands.
+func TestMulNatLowThresholds(t *testing.T) {
+	defer func(k, t3 int) { karatsubaWords, toom3Words = k, t3 }(karatsubaWords, toom3Words)
+	rng := rand.New(rand.NewSource(7))
+	for _, th := range [][2]int{{5, 1000}, {5, 12}, {8, 5}, {1000, 5}} {
+		karatsubaWords, toom3Words = th[0], th[1]
+		for m := 1; m <= 60; m++ {
+			for n := 1; n <= 60; n++ {
+				checkMulNat(t, rng, m, n, n%7 == 0)
 			}
 		}
 	}

@@ -14,9 +14,9 @@ const wordBits = bits.UintSize
 const nttWords = 1400
 
 // mul returns x·y in a new Int: by number-theoretic transform when both
-// operands are large, otherwise by this package's basecase and Karatsuba
-// (mulMid) where the processor has them, math/big's Karatsuba for squares
-// and elsewhere (through bigfft, which hands such sizes to math/big).
+// operands are large, otherwise by this package's basecase, Karatsuba and
+// Toom-3 (mulMid) where the processor has them, by math/big for squares and
+// elsewhere (through bigfft, which hands such sizes to math/big).
 func mul(x, y *big.Int) *big.Int {
 	return mulWorkers(x, y, 1)
 }
