@@ -1,6 +1,9 @@
 package pi
 
-import "math/big"
+import (
+	"math/big"
+	"sync"
+)
 
 // mulNatScratch returns the scratch words mulNat needs for an m×n-word
 // product.
@@ -55,10 +58,27 @@ func mulMid(x, y *big.Int) *big.Int {
 		return new(big.Int)
 	}
 	z := make([]big.Word, len(xw)+len(yw))
-	mulNat(z, xw, yw, make([]big.Word, mulNatScratch(len(xw), len(yw))))
+	t := getWords(mulNatScratch(len(xw), len(yw)))
+	mulNat(z, xw, yw, *t)
+	wordsPool.Put(t)
 	r := new(big.Int).SetBits(z)
 	if x.Sign() != y.Sign() {
 		r.Neg(r)
 	}
 	return r
+}
+
+// wordsPool holds mulMid's scratch slices between products: they need no
+// clearing, and the splitting's many products of like sizes reuse them.
+var wordsPool sync.Pool
+
+// getWords returns a pooled slice of n words, of unspecified content.
+func getWords(n int) *[]big.Word {
+	t, _ := wordsPool.Get().(*[]big.Word)
+	if t == nil || cap(*t) < n {
+		s := make([]big.Word, n)
+		return &s
+	}
+	*t = (*t)[:n]
+	return t
 }
