@@ -58,9 +58,13 @@ func mulMid(x, y *big.Int) *big.Int {
 		return new(big.Int)
 	}
 	z := make([]big.Word, len(xw)+len(yw))
-	t := getWords(mulNatScratch(len(xw), len(yw)))
-	mulNat(z, xw, yw, *t)
-	wordsPool.Put(t)
+	if s := mulNatScratch(len(xw), len(yw)); s == 0 {
+		mulNat(z, xw, yw, nil)
+	} else {
+		t := getWords(s)
+		mulNat(z, xw, yw, *t)
+		wordsPool.Put(t)
+	}
 	r := new(big.Int).SetBits(z)
 	if x.Sign() != y.Sign() {
 		r.Neg(r)
