@@ -12,7 +12,7 @@ var toom3Words = 150
 // toom3Scratch returns the scratch words toom3 needs for n-word operands.
 func toom3Scratch(n int) int {
 	if n < toom3Words {
-		return karatsubaScratch(n)
+		return karatsubaScratch(n, n)
 	}
 	k := (n + 2) / 3
 	return 6*(k+2) + 3*(2*k+2) + toom3Scratch(k+1)
