@@ -13,7 +13,7 @@ func karatsubaScratch(a, b int) int {
 		return 0
 	}
 	m := (a + 1) / 2
-	sub := toom3Scratch(m)
+	sub := toom3Scratch(m, m)
 	if a != b {
 		sub = max(sub, mulNatScratch(a-m, b-m))
 	}

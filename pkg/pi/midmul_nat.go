@@ -12,12 +12,12 @@ func mulNatScratch(m, n int) int {
 	switch {
 	case n < karatsubaWords:
 		return 0
-	case m == n:
-		return toom3Scratch(n)
+	case n > 2*((m+2)/3):
+		return toom3Scratch(m, n)
 	case n > (m+1)/2:
 		return karatsubaScratch(m, n)
 	}
-	s := 2*n + toom3Scratch(n)
+	s := 2*n + toom3Scratch(n, n)
 	if r := m % n; r != 0 {
 		s = max(s, 2*n+mulNatScratch(n, r))
 	}
@@ -26,10 +26,11 @@ func mulNatScratch(m, n int) int {
 
 // mulNat sets z[0:len(x)+len(y)] = x·y for len(x), len(y) ≥ 1, using t's
 // first mulNatScratch(len(x), len(y)) words as scratch; z must not overlap
-// x, y or t. Balanced operands go to toom3, which hands smaller ones to
-// karatsuba and basicMul; operands less than 2:1 apart to karatsuba, which
-// splits both at half the longer; others are multiplied as a row of
-// products, the longer one cut into pieces the size of the shorter.
+// x, y or t. Operands less than 3:2 apart go to toom3, which hands smaller
+// ones to karatsuba and basicMul; operands less than 2:1 apart to
+// karatsuba, which splits both at half the longer; others are multiplied as
+// a row of products, the longer one cut into pieces the size of the
+// shorter.
 func mulNat(z, x, y, t []big.Word) {
 	if len(x) < len(y) {
 		x, y = y, x
@@ -39,8 +40,8 @@ func mulNat(z, x, y, t []big.Word) {
 	case n < karatsubaWords:
 		basicMul(z, x, y)
 		return
-	case len(x) == n:
-		toom3(z[:2*n], x, y, t)
+	case n > 2*((len(x)+2)/3):
+		toom3(z, x, y, t)
 		return
 	case n > (len(x)+1)/2:
 		karatsuba(z, x, y, t)

@@ -9,29 +9,35 @@ import (
 // than calling karatsuba.
 var toom3Words = 150
 
-// toom3Scratch returns the scratch words toom3 needs for n-word operands.
-func toom3Scratch(n int) int {
-	if n < toom3Words {
-		return karatsubaScratch(n, n)
+// toom3Scratch returns the scratch words toom3 needs for an a×b-word
+// product, a ≥ b.
+func toom3Scratch(a, b int) int {
+	if b < toom3Words {
+		return karatsubaScratch(a, b)
 	}
-	k := (n + 2) / 3
-	return 6*(k+2) + 3*(2*k+2) + toom3Scratch(k+1)
+	k := (a + 2) / 3
+	sub := toom3Scratch(k+1, k+1)
+	if a != b {
+		sub = max(sub, mulNatScratch(a-2*k, b-2*k))
+	}
+	return 6*(k+2) + 3*(2*k+2) + sub
 }
 
-// toom3 sets z[0:2n] = x·y for len(x) == len(y) == n ≥ 1, using t's first
-// toom3Scratch(n) words as scratch; z must not overlap x, y or t. x and y
-// may be the same slice, which saves the second evaluation.
+// toom3 sets z[0:a+b] = x·y for a = len(x) ≥ b = len(y) > 2·⌈a/3⌉, using t's
+// first toom3Scratch(a, b) words as scratch; z must not overlap x, y or t.
+// x and y may be the same slice, which saves the second evaluation.
 //
-// With x and y cut in three pieces of k = ⌈n/3⌉ words, as polynomials in
-// B^k, the product is interpolated from its values at 0, 1, -1, -2 and ∞
-// (Bodrato's sequence), in two's complement of 2k+2 words.
+// With x and y cut in three pieces of k = ⌈a/3⌉ words (the top ones
+// shorter), as polynomials in B^k, the product is interpolated from its
+// values at 0, 1, -1, -2 and ∞ (Bodrato's sequence), in two's complement of
+// 2k+2 words.
 func toom3(z, x, y, t []big.Word) {
-	n := len(x)
-	if n < toom3Words {
+	a, b := len(x), len(y)
+	if b < toom3Words {
 		karatsuba(z, x, y, t)
 		return
 	}
-	k := (n + 2) / 3
+	k := (a + 2) / 3
 	e := k + 2
 	ex, t := t[:3*e], t[3*e:]
 	ey, t := t[:3*e], t[3*e:]
@@ -42,7 +48,7 @@ func toom3(z, x, y, t []big.Word) {
 
 	nx := toom3Eval(ex, x, k)
 	ny := nx
-	if &x[0] == &y[0] {
+	if a == b && &x[0] == &y[0] {
 		ey = ex
 	} else {
 		ny = toom3Eval(ey, y, k)
@@ -50,9 +56,13 @@ func toom3(z, x, y, t []big.Word) {
 	toom3Mul(r1, ex[:k+1], ey[:k+1], false, t)
 	toom3Mul(rm, ex[e:e+k+1], ey[e:e+k+1], nx[0] != ny[0], t)
 	toom3Mul(r2, ex[2*e:2*e+k+1], ey[2*e:2*e+k+1], nx[1] != ny[1], t)
-	r0, r4 := z[:2*k], z[4*k:2*n]
+	r0, r4 := z[:2*k], z[4*k:a+b]
 	toom3(r0, x[:k], y[:k], t)
-	toom3(r4, x[2*k:], y[2*k:], t)
+	if a == b {
+		toom3(r4, x[2*k:], y[2*k:], t)
+	} else {
+		mulNat(r4, x[2*k:], y[2*k:], t)
+	}
 
 	// r2 = (r(-2) - r(1))/3, r1 = (r(1) - r(-1))/2, rm = r(-1) - r0,
 	// r2 = (rm - r2)/2 + 2·r4, rm = rm + r1 - r4, r1 = r1 - r2:
@@ -71,9 +81,9 @@ func toom3(z, x, y, t []big.Word) {
 	subVV(r1, r1, r2)
 
 	clear(z[2*k : 4*k])
-	addInto(z[k:2*n], r1)
-	addInto(z[2*k:2*n], rm)
-	addInto(z[3*k:2*n], r2[:min(L, 2*n-3*k)])
+	addInto(z[k:a+b], r1)
+	addInto(z[2*k:a+b], rm)
+	addInto(z[3*k:a+b], r2[:min(L, a+b-3*k)])
 }
 
 // toom3Mul sets r (2k+2 words) to the product of the magnitudes a and b
