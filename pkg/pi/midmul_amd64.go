@@ -17,9 +17,36 @@ func cpuHasADX() bool
 // Karatsuba and Toom-3 splits of this package rather than math/big's.
 var midMulOK = cpuHasADX()
 
+// ifmaOK reports whether basicMul may use mulIFMA.
+var ifmaOK = midMulOK && cpuHasIFMA()
+
+// ifmaWords is the shorter operand's size from which basicMul uses
+// mulIFMA; below it the MULX rows are faster.
+var ifmaWords = 20
+
+// useIFMA reports whether basicMul multiplies a×b words by mulIFMA.
+func useIFMA(a, b int) bool {
+	n := min(a, b)
+	return ifmaOK && n >= ifmaWords && n < 780
+}
+
+// basicScratch returns the scratch words basicMul needs for an a×b-word
+// product.
+func basicScratch(a, b int) int {
+	if useIFMA(a, b) {
+		return ifmaScratch(a, b)
+	}
+	return 0
+}
+
 // basicMul sets z[0:len(x)+len(y)] = x·y by schoolbook multiplication, for
-// len(x), len(y) ≥ 1; z must not overlap x or y.
-func basicMul(z, x, y []big.Word) {
+// len(x), len(y) ≥ 1, using t's first basicScratch(len(x), len(y)) words as
+// scratch; z must not overlap x, y or t.
+func basicMul(z, x, y, t []big.Word) {
+	if useIFMA(len(x), len(y)) {
+		mulIFMA(z, x, y, t)
+		return
+	}
 	if !midMulOK {
 		basicMulGo(z, x, y)
 		return

@@ -4,20 +4,16 @@ import "math/big"
 
 // karatsubaWords is the operand size from which karatsuba splits rather
 // than multiplying by basicMul.
-var karatsubaWords = 40
+var karatsubaWords = 112
 
 // karatsubaScratch returns the scratch words karatsuba needs for an a×b-word
 // product, a ≥ b.
 func karatsubaScratch(a, b int) int {
 	if b < karatsubaWords {
-		return 0
+		return basicScratch(a, b)
 	}
 	m := (a + 1) / 2
-	sub := toom3Scratch(m, m)
-	if a != b {
-		sub = max(sub, mulNatScratch(a-m, b-m))
-	}
-	return 4*m + 1 + sub
+	return 4*m + 1 + max(toom3Scratch(m, m), mulNatScratch(a-m, b-m))
 }
 
 // karatsuba sets z[0:a+b] = x·y for a = len(x) ≥ b = len(y) > ⌈a/2⌉, using
@@ -33,7 +29,7 @@ func karatsubaScratch(a, b int) int {
 func karatsuba(z, x, y, t []big.Word) {
 	a, b := len(x), len(y)
 	if b < karatsubaWords {
-		basicMul(z, x, y)
+		basicMul(z, x, y, t)
 		return
 	}
 	m := (a + 1) / 2

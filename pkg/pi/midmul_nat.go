@@ -11,7 +11,7 @@ func mulNatScratch(m, n int) int {
 	m, n = max(m, n), min(m, n)
 	switch {
 	case n < karatsubaWords:
-		return 0
+		return basicScratch(m, n)
 	case n > 2*((m+2)/3):
 		return toom3Scratch(m, n)
 	case n > (m+1)/2:
@@ -38,7 +38,7 @@ func mulNat(z, x, y, t []big.Word) {
 	n := len(y)
 	switch {
 	case n < karatsubaWords:
-		basicMul(z, x, y)
+		basicMul(z, x, y, t)
 		return
 	case n > 2*((len(x)+2)/3):
 		toom3(z, x, y, t)

@@ -9,9 +9,12 @@ import "math/big"
 // on this architecture, where math/big's assembly is the faster basecase.
 const midMulOK = false
 
+// basicScratch returns the scratch words basicMul needs: none here.
+func basicScratch(a, b int) int { return 0 }
+
 // basicMul sets z[0:len(x)+len(y)] = x·y by schoolbook multiplication, for
-// len(x), len(y) ≥ 1; z must not overlap x or y.
-func basicMul(z, x, y []big.Word) {
+// len(x), len(y) ≥ 1; z must not overlap x or y; t is not used.
+func basicMul(z, x, y, t []big.Word) {
 	basicMulGo(z, x, y)
 }
 

@@ -58,7 +58,7 @@ func TestBasicMul(t *testing.T) {
 			for _, ones := range []bool{false, true} {
 				x, y := randomWords(rng, m, ones), randomWords(rng, n, ones)
 				z := productSpace(rng, m+n)
-				basicMul(z, x, y)
+				basicMul(z, x, y, make([]big.Word, basicScratch(m, n)))
 				checkProduct(t, "basicMul", z, x, y)
 				z = productSpace(rng, m+n)
 				basicMulGo(z, x, y)
@@ -82,27 +82,34 @@ func TestMulNatSmall(t *testing.T) {
 	}
 }
 
-// checkMulNat multiplies m×n random words by mulNat into fresh garbage
-// storage, checks the product and that the scratch's sentinel held, and
-// when n ≤ m also x·x[:n] (x·x when n == m).
+// checkMulNat multiplies m×n random words by mulNat (checkMul), and when
+// n ≤ m also x·x[:n] (x·x when n == m).
 func checkMulNat(t *testing.T, rng *rand.Rand, m, n int, ones bool) {
 	t.Helper()
-	x, y := randomWords(rng, m, ones), randomWords(rng, n, ones)
-	z := productSpace(rng, m+n)
-	s := mulNatScratch(m, n)
-	scratch := productSpace(rng, s)
-	mulNat(z, x, y, scratch[:s])
-	checkProduct(t, "mulNat", z, x, y)
-	if scratch[s] != sentinel {
-		t.Fatalf("mulNat %d×%d words: wrote past its scratch", m, n)
-	}
+	x := checkMul(t, rng, "mulNat", mulNat, mulNatScratch(m, n), m, n, ones)
 	// x times x itself, or times its own first n words: only the first
 	// is a square.
 	if n <= m {
-		z = productSpace(rng, m+n)
-		mulNat(z, x, x[:n], scratch[:s])
+		z := productSpace(rng, m+n)
+		mulNat(z, x, x[:n], make([]big.Word, mulNatScratch(m, n)))
 		checkProduct(t, "mulNat x·x[:n]", z, x, x[:n])
 	}
+}
+
+// checkMul multiplies m×n random words by f into fresh garbage storage,
+// with a garbage scratch of s words, checks the product and that the
+// scratch's sentinel held, and returns the first operand.
+func checkMul(t *testing.T, rng *rand.Rand, name string, f func(z, x, y, t []big.Word), s, m, n int, ones bool) []big.Word {
+	t.Helper()
+	x, y := randomWords(rng, m, ones), randomWords(rng, n, ones)
+	z := productSpace(rng, m+n)
+	scratch := productSpace(rng, s)
+	f(z, x, y, scratch[:s])
+	checkProduct(t, name, z, x, y)
+	if scratch[s] != sentinel {
+		t.Fatalf("%s %d×%d words: wrote past its scratch", name, m, n)
+	}
+	return x
 }
 
 // addVV and subVV agree with their plain Go versions for lengths 0..20,

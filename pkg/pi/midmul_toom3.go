@@ -7,7 +7,7 @@ import (
 
 // toom3Words is the operand size from which toom3 splits in three rather
 // than calling karatsuba.
-var toom3Words = 150
+var toom3Words = 300
 
 // toom3Scratch returns the scratch words toom3 needs for an a×b-word
 // product, a ≥ b.
@@ -16,10 +16,7 @@ func toom3Scratch(a, b int) int {
 		return karatsubaScratch(a, b)
 	}
 	k := (a + 2) / 3
-	sub := toom3Scratch(k+1, k+1)
-	if a != b {
-		sub = max(sub, mulNatScratch(a-2*k, b-2*k))
-	}
+	sub := max(toom3Scratch(k+1, k+1), toom3Scratch(k, k), mulNatScratch(a-2*k, b-2*k))
 	return 6*(k+2) + 3*(2*k+2) + sub
 }
 

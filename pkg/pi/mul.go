@@ -17,8 +17,8 @@ const nttWords = 1400
 // worker uses mulMid rather than the transform, if the larger operand is at
 // most midRatio times as long.
 const (
-	midWords = 3000
-	midRatio = 4
+	midWords = 8000
+	midRatio = 3
 )
 
 // mul returns x·y in a new Int: by number-theoretic transform when both
@@ -46,10 +46,10 @@ func mulWorkers(x, y *big.Int, workers int) *big.Int {
 }
 
 // useMid reports whether an m×n-word product on workers goroutines goes to
-// mulMid: below nttWords always, and on one worker up to midWords if not too
-// unbalanced (one core, mulMid/transform time: 0.66 at 1600×1600 words,
-// 0.76 at 3000×3000, 1.06 at 3800×3800, 0.95 at 8000×2400, 1.08 at
-// 12000×1500).
+// mulMid: below nttWords always, and on one worker below midWords if not
+// too unbalanced. One core, mulMid/transform time (median of interleaved
+// pairs): 3000×3000 words 0.52, 5200×5200 0.54, 8000×8000 0.81,
+// 10000×10000 1.18, 9000×3000 0.73, 12000×3000 0.95, 16000×4000 1.12.
 func useMid(m, n, workers int) bool {
 	if wordBits != 64 || !midMulOK {
 		return false
