@@ -20,6 +20,15 @@ var midMulOK = cpuHasADX()
 // ifmaOK reports whether basicMul may use mulIFMA.
 var ifmaOK = midMulOK && cpuHasIFMA()
 
+// ifmaPick returns withIFMA if basicMul has mulIFMA, else without: for
+// thresholds that move with the basecase's speed.
+func ifmaPick(without, withIFMA int) int {
+	if ifmaOK {
+		return withIFMA
+	}
+	return without
+}
+
 // ifmaWords is the shorter operand's size from which basicMul uses
 // mulIFMA; below it the MULX rows are faster.
 var ifmaWords = 20

@@ -9,6 +9,9 @@ import "math/big"
 // on this architecture, where math/big's assembly is the faster basecase.
 const midMulOK = false
 
+// ifmaPick returns without: there is no IFMA basecase here.
+func ifmaPick(without, withIFMA int) int { return without }
+
 // basicScratch returns the scratch words basicMul needs: none here.
 func basicScratch(a, b int) int { return 0 }
 

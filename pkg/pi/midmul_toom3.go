@@ -6,8 +6,9 @@ import (
 )
 
 // toom3Words is the operand size from which toom3 splits in three rather
-// than calling karatsuba.
-var toom3Words = 300
+// than calling karatsuba (alike from 120 to 240 words with MULX rows, from
+// 250 to 350 with IFMA).
+var toom3Words = ifmaPick(150, 300)
 
 // toom3Scratch returns the scratch words toom3 needs for an a×b-word
 // product, a ≥ b.

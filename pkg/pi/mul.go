@@ -15,16 +15,16 @@ const nttWords = 1400
 
 // midWords is the size of the smaller operand below which a product on one
 // worker uses mulMid rather than the transform, if the larger operand is at
-// most midRatio times as long.
-const (
-	midWords = 8000
-	midRatio = 3
+// most midRatio times as long: higher with the IFMA basecase (see useMid).
+var (
+	midWords = ifmaPick(3000, 8000)
+	midRatio = ifmaPick(4, 3)
 )
 
 // mul returns x·y in a new Int: by number-theoretic transform when both
 // operands are large, otherwise by this package's basecase, Karatsuba and
-// Toom-3 (mulMid, see useMid) where the processor has them, by math/big for
-// squares and elsewhere (through bigfft, which hands such sizes to math/big).
+// Toom-3 (mulMid, see useMid) where the processor has them, by math/big
+// elsewhere (through bigfft, which hands such sizes to math/big).
 func mul(x, y *big.Int) *big.Int {
 	return mulWorkers(x, y, 1)
 }
@@ -32,7 +32,7 @@ func mul(x, y *big.Int) *big.Int {
 // mulWorkers is mul with up to workers goroutines for a transform.
 func mulWorkers(x, y *big.Int, workers int) *big.Int {
 	xw, yw := x.Bits(), y.Bits()
-	if useMid(len(xw), len(yw), workers) && !square(xw, yw) {
+	if useMid(len(xw), len(yw), workers) {
 		return mulMid(x, y)
 	}
 	if wordBits != 64 || min(len(xw), len(yw)) < nttWords || !nttFits(len(xw), len(yw)) {
@@ -48,21 +48,16 @@ func mulWorkers(x, y *big.Int, workers int) *big.Int {
 // useMid reports whether an m×n-word product on workers goroutines goes to
 // mulMid: below nttWords always, and on one worker below midWords if not
 // too unbalanced. One core, mulMid/transform time (median of interleaved
-// pairs): 3000×3000 words 0.52, 5200×5200 0.54, 8000×8000 0.81,
-// 10000×10000 1.18, 9000×3000 0.73, 12000×3000 0.95, 16000×4000 1.12.
+// pairs), with MULX rows: 1600×1600 words 0.66, 3000×3000 0.76,
+// 3800×3800 1.06, 8000×2400 0.95, 12000×1500 1.08; with IFMA: 3000×3000
+// 0.52, 5200×5200 0.54, 8000×8000 0.81, 10000×10000 1.18, 9000×3000 0.73,
+// 16000×4000 1.12; squares with IFMA: 1400 words 0.46, 5200 0.70, 8000 1.07.
 func useMid(m, n, workers int) bool {
 	if wordBits != 64 || !midMulOK {
 		return false
 	}
 	m, n = max(m, n), min(m, n)
 	return n < nttWords || workers == 1 && n < midWords && m <= midRatio*n
-}
-
-// square reports whether x and y are the same words, a square that
-// math/big's squaring does faster than mulMid (1.1–1.2 times at 75 to 1200
-// words).
-func square(x, y []big.Word) bool {
-	return len(x) == len(y) && (len(x) == 0 || &x[0] == &y[0])
 }
 
 // parallelMulWords is the size of the larger operand from which mulParallel
