@@ -31,7 +31,7 @@ func ifmaPick(without, withIFMA int) int {
 
 // ifmaWords is the shorter operand's size from which basicMul uses
 // mulIFMA; below it the MULX rows are faster.
-var ifmaWords = 20
+var ifmaWords = 16
 
 // useIFMA reports whether basicMul multiplies a×b words by mulIFMA.
 func useIFMA(a, b int) bool {

@@ -4,8 +4,8 @@ import "math/big"
 
 // karatsubaWords is the operand size from which karatsuba splits rather
 // than multiplying by basicMul (mulMid / math/big alike from 32 to 40
-// words with MULX rows, from 96 to 160 with IFMA).
-var karatsubaWords = ifmaPick(40, 112)
+// words with MULX rows, from 112 to 192 with IFMA).
+var karatsubaWords = ifmaPick(40, 144)
 
 // karatsubaScratch returns the scratch words karatsuba needs for an a×b-word
 // product, a ≥ b.
