@@ -194,3 +194,15 @@ func TestMulNatLowThresholds(t *testing.T) {
 		}
 	}
 }
+
+// FuzzMulNat checks mulNat against math/big for sizes up to 1600×1600
+// words, the operands drawn from the seed (all-ones for odd seeds).
+func FuzzMulNat(f *testing.F) {
+	for _, s := range [][3]int{{1, 1, 1}, {39, 41, 2}, {160, 150, 3}, {1399, 700, 4}, {600, 31, 5}} {
+		f.Add(int64(s[2]), uint16(s[0]), uint16(s[1]))
+	}
+	f.Fuzz(func(t *testing.T, seed int64, m, n uint16) {
+		rng := rand.New(rand.NewSource(seed))
+		checkMulNat(t, rng, int(m)%1600+1, int(n)%1600+1, seed&1 == 1)
+	})
+}
