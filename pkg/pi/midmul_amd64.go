@@ -89,3 +89,15 @@ func addVV(z, x, y []big.Word) big.Word {
 func subVV(z, x, y []big.Word) big.Word {
 	return subVVAsm(z[:len(x)], x, y[:len(x)])
 }
+
+// zeroWords is the zero that negate subtracts from.
+var zeroWords [4096]big.Word
+
+// negate replaces x by its two's complement negation.
+func negate(x []big.Word) {
+	if len(x) > len(zeroWords) {
+		negateGo(x)
+		return
+	}
+	subVVAsm(x, zeroWords[:len(x)], x)
+}

@@ -30,3 +30,8 @@ func addVV(z, x, y []big.Word) big.Word {
 func subVV(z, x, y []big.Word) big.Word {
 	return subVVGo(z, x, y)
 }
+
+// negate replaces x by its two's complement negation.
+func negate(x []big.Word) {
+	negateGo(x)
+}

@@ -206,3 +206,31 @@ func FuzzMulNat(f *testing.F) {
 		checkMulNat(t, rng, int(m)%1600+1, int(n)%1600+1, seed&1 == 1)
 	})
 }
+
+// negate agrees with negateGo for short lengths, a length past zeroWords'
+// (on amd64), zero and all-ones words included.
+func TestNegate(t *testing.T) {
+	rng := rand.New(rand.NewSource(10))
+	for _, n := range []int{0, 1, 2, 3, 5, 8, 13, 4095, 4096, 4097, 5000} {
+		for _, ones := range []bool{false, true} {
+			x := randomWords(rng, n, ones)
+			if n > 2 {
+				x[0], x[1] = 0, 0
+			}
+			got, want := append([]big.Word(nil), x...), append([]big.Word(nil), x...)
+			negate(got)
+			negateGo(want)
+			for i := range want {
+				if got[i] != want[i] {
+					t.Fatalf("negate %d words: word %d wrong", n, i)
+				}
+			}
+			if n > 0 && n < 8 {
+				// -x + x = 0.
+				if addVV(got, got, x); cmpPadded(got, nil) != 0 {
+					t.Fatalf("negate %d words: -x + x is not zero", n)
+				}
+			}
+		}
+	}
+}

@@ -126,16 +126,6 @@ func abs(x []big.Word) bool {
 	return true
 }
 
-// negate replaces x by its two's complement negation.
-func negate(x []big.Word) {
-	var b uint
-	for i, w := range x {
-		var d uint
-		d, b = bits.Sub(0, uint(w), b)
-		x[i] = big.Word(d)
-	}
-}
-
 // shl1 doubles x, dropping the top bit.
 func shl1(x []big.Word) {
 	var c big.Word

@@ -106,3 +106,13 @@ func diffAbs(z, x, y []big.Word) bool {
 	clear(z[len(y):])
 	return true
 }
+
+// negateGo replaces x by its two's complement negation.
+func negateGo(x []big.Word) {
+	var b uint
+	for i, w := range x {
+		var d uint
+		d, b = bits.Sub(0, uint(w), b)
+		x[i] = big.Word(d)
+	}
+}
