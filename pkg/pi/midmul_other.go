@@ -6,7 +6,7 @@ import "math/big"
 
 // midMulOK reports whether mid-size products use the basecase and the
 // Karatsuba and Toom-3 splits of this package rather than math/big's: not
-// on this architecture, where math/big's assembly is the faster basecase.
+// on this architecture, which has no assembly basecase of ours.
 const midMulOK = false
 
 // ifmaPick returns without: there is no IFMA basecase here.
