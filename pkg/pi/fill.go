@@ -34,8 +34,8 @@ func (a Algorithm) String() string {
 // MaxDigits is the largest digit count Fill accepts with Auto and
 // ChudnovskyAlgorithm. It follows from memory and time: measured here, the
 // live heap peaks near 16 bytes per digit; with pkg/heaplimit's limit a whole
-// Node process peaks near 250 MiB at 10^7 digits and 1.8 GiB at 10^8, in 3.5
-// minutes on 2 cores. That fits the largest Lambda function (10,240 MB, 6
+// Node process peaks near 250 MiB at 10^7 digits and 1.8 GiB at 10^8, in 48 s
+// on 2 cores. That fits the largest Lambda function (10,240 MB, 6
 // vCPUs, 15 minutes) with room to spare, which 10^9 (about 18 GiB) would not;
 // the JavaScript string of 10^8 digits also stays under V8's 2^29−24 limit.
 const MaxDigits = 100_000_000
