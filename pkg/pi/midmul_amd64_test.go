@@ -49,3 +49,25 @@ func TestMulNatIFMAThresholds(t *testing.T) {
 		checkMulNat(t, rng, m, 70-m+1, false)
 	}
 }
+
+// The whole computation is right with each basecase this package may pick
+// on amd64: 10^6 digits (products up to the transform's sizes through every
+// split) against the reference hash, with IFMA where the processor has it,
+// with the MULX rows, and with math/big alone.
+func TestChudnovskyEachBasecase(t *testing.T) {
+	defer func(ifma, mid bool) { ifmaOK, midMulOK = ifma, mid }(ifmaOK, midMulOK)
+	want := referenceHashes(t)[1_000_000]
+	configs := []struct {
+		name      string
+		ifma, mid bool
+	}{{"IFMA", true, true}, {"MULX", false, true}, {"math/big", false, false}}
+	for _, c := range configs {
+		if c.ifma && !ifmaOK {
+			continue // the processor has no IFMA: the MULX run covers it
+		}
+		ifmaOK, midMulOK = c.ifma, c.mid
+		if got := hashDigits(chudnovskyDigits(t, 1_000_000)); got != want {
+			t.Errorf("%s: 10^6 digits differ from the reference hash", c.name)
+		}
+	}
+}
