@@ -63,7 +63,7 @@ func (a Algorithm) MaxDigits() int {
 // goroutine alone and starts none, whatever the algorithm and GOMAXPROCS.
 // There, a second core saves less than waking it costs: on a 2-vCPU virtual
 // machine a goroutine started while the other core idled began after 260 µs
-// (median of 200), and 10^4 digits take about 2 ms in all. Measured through
+// (median of 200), and 10^4 digits take 1–2 ms in all. Measured through
 // Node on 2 cores, serial/parallel time: 0.89 at 10^4, 0.97 at 2·10^4, 1.13
 // at 3·10^4 (interleaved pairs).
 const SerialDigits = 20_000

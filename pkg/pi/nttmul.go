@@ -38,7 +38,7 @@ func nttMul(x, y []big.Word, workers int) []big.Word {
 	coeffs := pieces(len(x)) + pieces(len(y)) - 1
 	n := length(coeffs)
 	var res [3][]uint64
-	if workers > 1 && n <= phasedLength {
+	if phased(n, workers) {
 		res = productsPhased(x, y, n, workers)
 	} else {
 		eachPrime(workers, func(i int) { res[i] = primes[i].product(x, y, n) })
@@ -70,6 +70,12 @@ func eachPrime(workers int, work func(i int)) {
 // goroutine per prime: phases would hold every transform at once, and the
 // scheduler shares out goroutines that outrun its time slice.
 const phasedLength = 1 << 18
+
+// phased reports whether a transform of length n on workers goroutines goes
+// in phases.
+func phased(n, workers int) bool {
+	return workers > 1 && n <= phasedLength
+}
 
 // shared runs work(0), …, work(tasks−1) on up to workers goroutines, each
 // taking the next task not yet taken.

@@ -17,7 +17,7 @@ func nttMulSum(x, y, z, u, v []big.Word, neg bool, workers int) ([]big.Word, []b
 	cxy, csum := px+py-1, max(py+pz, pu+pv)-1
 	n := length(max(cxy, csum))
 	var prod, sum [3][]uint64
-	if workers > 1 && n <= phasedLength {
+	if phased(n, workers) {
 		prod, sum = mulSumPhased([5][]big.Word{x, y, z, u, v}, neg, n, workers)
 	} else {
 		eachPrime(workers, func(i int) { prod[i], sum[i] = primes[i].mulSum(x, y, z, u, v, neg, n) })
