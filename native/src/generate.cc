@@ -35,10 +35,10 @@ const char* ErrorCode(int code) {
 // which touches no JS value.
 class GenerateWorker : public Napi::AsyncWorker {
  public:
-  GenerateWorker(Napi::Env env, int64_t n, Format format, int32_t algorithm,
-                 Napi::Value flags)
+  GenerateWorker(Napi::Env env, napi_deferred deferred, int64_t n,
+                 Format format, int32_t algorithm, Napi::Value flags)
       : Napi::AsyncWorker(env, "compute-pi-go:GenerateWorker"),
-        deferred_(Napi::Promise::Deferred::New(env)),
+        deferred_(deferred),
         n_(n),
         format_(format),
         algorithm_(algorithm) {
@@ -50,8 +50,6 @@ class GenerateWorker : public Napi::AsyncWorker {
   }
 
   ~GenerateWorker() override { std::free(digits_); }
-
-  Napi::Promise Promise() const { return deferred_.Promise(); }
 
  protected:
   void Execute() override {
@@ -86,16 +84,16 @@ class GenerateWorker : public Napi::AsyncWorker {
         napi_status status = napi_create_string_latin1(
             env, reinterpret_cast<const char*>(digits_), n_, &s);
         if (status != napi_ok) {
-          deferred_.Reject(Napi::Error::New(env).Value());
+          Reject(Napi::Error::New(env).Value());
           return;
         }
-        deferred_.Resolve(Napi::Value(env, s));
+        Resolve(s);
         return;
       }
       case Format::kBuffer: {
         uint8_t* data = digits_;
         digits_ = nullptr;  // the Buffer owns it now
-        deferred_.Resolve(Napi::Buffer<uint8_t>::NewOrCopy(
+        Resolve(Napi::Buffer<uint8_t>::NewOrCopy(
             env, data, n_, [](Napi::Env, uint8_t* p) { std::free(p); }));
         return;
       }
@@ -106,7 +104,7 @@ class GenerateWorker : public Napi::AsyncWorker {
         for (int64_t i = 0; i < n_; i++) {
           array.Set(static_cast<uint32_t>(i), values[digits_[i]]);
         }
-        deferred_.Resolve(array);
+        Resolve(array);
         return;
       }
     }
@@ -114,11 +112,20 @@ class GenerateWorker : public Napi::AsyncWorker {
 
   void OnError(const Napi::Error& error) override {
     error.Set("code", Napi::String::New(Env(), ErrorCode(code_)));
-    deferred_.Reject(error.Value());
+    Reject(error.Value());
   }
 
  private:
-  Napi::Promise::Deferred deferred_;
+  // Each fails only while the thread's environment shuts down, when no JS is
+  // left to see the promise.
+  void Resolve(napi_value value) {
+    napi_resolve_deferred(Env(), deferred_, value);
+  }
+  void Reject(napi_value error) {
+    napi_reject_deferred(Env(), deferred_, error);
+  }
+
+  napi_deferred deferred_;
   int64_t n_;
   Format format_;
   int32_t algorithm_;
@@ -209,11 +216,18 @@ Napi::Value Generate(const Napi::CallbackInfo& info) {
                  "ERR_INVALID_ARG_TYPE");
   }
 
-  auto* worker = new GenerateWorker(env, static_cast<int64_t>(n), format,
-                                    algorithm, flags);
-  Napi::Promise promise = worker->Promise();
+  // Not Napi::Promise::Deferred: when napi_create_promise fails, as it does
+  // once worker.terminate() has begun to stop this thread, that class leaves
+  // its promise unset, and returning the garbage crashes the process.
+  napi_deferred deferred;
+  napi_value promise;
+  if (napi_create_promise(env, &deferred, &promise) != napi_ok) {
+    return Napi::Value();  // the thread is stopping: nothing will run
+  }
+  auto* worker = new GenerateWorker(env, deferred, static_cast<int64_t>(n),
+                                    format, algorithm, flags);
   worker->Queue();  // the worker deletes itself once settled
-  return promise;
+  return Napi::Value(env, promise);
 }
 
 }  // namespace compute_pi
