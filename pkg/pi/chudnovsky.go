@@ -237,7 +237,7 @@ const piError = 1 << 16
 // scaledPi returns X and p with |X − π·2^p| < piError, p = guard bits beyond
 // k decimal digits.
 //
-// π·2^p = 426880·10005·(2^p/√10005)·Q/T.
+// π·2^p = 426880·10005·Q·2^p/√(10005·T²).
 //
 // early is work to run beside the Newton iterations, which leave a core idle.
 func (c *chudnovsky) scaledPi(k int, guard uint, workers int, early func()) (*big.Int, uint) {

@@ -33,10 +33,14 @@ func ifmaPick(without, withIFMA int) int {
 // mulIFMA; below it the MULX rows are faster.
 var ifmaWords = 16
 
+// ifmaMaxWords bounds the shorter operand of mulIFMA: below it, a column's
+// sum of 52-bit halves stays below 2^62.
+const ifmaMaxWords = 780
+
 // useIFMA reports whether basicMul multiplies a×b words by mulIFMA.
 func useIFMA(a, b int) bool {
 	n := min(a, b)
-	return ifmaOK && n >= ifmaWords && n < 780
+	return ifmaOK && n >= ifmaWords && n < ifmaMaxWords
 }
 
 // basicScratch returns the scratch words basicMul needs for an a×b-word

@@ -53,11 +53,9 @@ func ifmaColumnsLen(a, b int) int {
 func packColumns(n int) int { return (8*n + 51) / 52 * 8 }
 
 // mulIFMA sets z[0:len(x)+len(y)] = x·y for len(x), len(y) ≥ 1, the shorter
-// below 780 words (so that a column's sum of 52-bit halves stays below
-// 2^62), using t's first
-// ifmaScratch(len(x), len(y)) words as scratch: x and y in 52-bit limbs,
-// their columns summed by ifmaColumns, carried and packed back into words
-// by pack52.
+// below ifmaMaxWords, using t's first ifmaScratch(len(x), len(y)) words as
+// scratch: x and y in 52-bit limbs, their columns summed by ifmaColumns,
+// carried and packed back into words by pack52.
 func mulIFMA(z, x, y, t []big.Word) {
 	m, n := limbs52(len(x)), limbs52(len(y))
 	s := ifmaScratch(len(x), len(y))

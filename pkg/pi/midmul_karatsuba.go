@@ -38,7 +38,7 @@ func karatsuba(z, x, y, t []big.Word) {
 	y0, y1 := y[:m], y[m:]
 	p, dx, dy, rest := t[:2*m], t[2*m:3*m], t[3*m:4*m], t[4*m+1:]
 	neg := diffAbs(dx, x0, x1)
-	if a == b && &x[0] == &y[0] {
+	if sameWords(x, y) {
 		dy, neg = dx, false
 	} else {
 		neg = neg != diffAbs(dy, y0, y1)

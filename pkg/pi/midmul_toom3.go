@@ -46,7 +46,7 @@ func toom3(z, x, y, t []big.Word) {
 
 	nx := toom3Eval(ex, x, k)
 	ny := nx
-	if a == b && &x[0] == &y[0] {
+	if sameWords(x, y) {
 		ey = ex
 	} else {
 		ny = toom3Eval(ey, y, k)

@@ -31,6 +31,12 @@ func subVVGo(z, x, y []big.Word) big.Word {
 	return big.Word(b)
 }
 
+// sameWords reports whether x and y are one slice: a product of the two is a
+// square, and one transform or evaluation serves both.
+func sameWords(x, y []big.Word) bool {
+	return len(x) == len(y) && len(x) > 0 && &x[0] == &y[0]
+}
+
 // addInto adds x into z (len(z) ≥ len(x)), carrying through z, and returns
 // the carry out of z's top word.
 func addInto(z, x []big.Word) big.Word {

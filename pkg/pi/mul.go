@@ -53,7 +53,7 @@ func mulWorkers(x, y *big.Int, workers int) *big.Int {
 // 0.52, 5200×5200 0.54, 8000×8000 0.81, 10000×10000 1.18, 9000×3000 0.73,
 // 16000×4000 1.12; squares with IFMA: 1400 words 0.46, 5200 0.70, 8000 1.07.
 func useMid(m, n, workers int) bool {
-	if wordBits != 64 || !midMulOK {
+	if !midMulOK { // false wherever words are not 64 bits (midmul_other.go)
 		return false
 	}
 	m, n = max(m, n), min(m, n)

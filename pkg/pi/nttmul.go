@@ -97,7 +97,7 @@ func shared(workers, tasks int, work func(t int)) {
 // workers goroutines, in phases (see phasedLength).
 func productsPhased(x, y []big.Word, n, workers int) (res [3][]uint64) {
 	ops := [][]big.Word{x, y}
-	if len(x) == len(y) && &x[0] == &y[0] {
+	if sameWords(x, y) {
 		ops = ops[:1] // a square
 	}
 	var t [3][2][]uint64
