@@ -2,6 +2,7 @@
 // The checks of generate()'s arguments. They run none of the caller's code
 // but for one read of each known option, and throw coded TypeErrors and
 // RangeErrors (js/errors.js).
+const { addAbortListener } = require('node:events'); // Node >= 20.5
 const { types } = require('node:util');
 const { invalidType, invalidValue, outOfRange, describe } = require('./errors.js');
 
@@ -46,6 +47,32 @@ const isAborted = Function.prototype.call.bind(signalGetter('aborted'));
 const reasonOf = Function.prototype.call.bind(signalGetter('reason'));
 const listen = Function.prototype.call.bind(EventTarget.prototype.addEventListener);
 const unlisten = Function.prototype.call.bind(EventTarget.prototype.removeEventListener);
+const SIGNAL_KEYS = ['aborted', 'addEventListener', 'removeEventListener'];
+
+// Whether signal, or an object between it and AbortSignal.prototype, has an
+// own property that events.addAbortListener would read or call in place of
+// AbortSignal's. The chain holds no Proxy (isAbortSignal checked), so this
+// runs none of the caller's code.
+function shadowsSignal(signal) {
+  for (let object = signal; object !== AbortSignal.prototype; object = Object.getPrototypeOf(object)) {
+    if (SIGNAL_KEYS.some((key) => Object.hasOwn(object, key))) return true;
+  }
+  return false;
+}
+
+// Calls listener once when signal aborts, and returns the function that
+// stops listening. Through events.addAbortListener where it can, so that
+// another listener's stopImmediatePropagation() does not keep the abort from
+// us; with a shadowing signal (or before Node 20.5), through EventTarget's
+// own methods, which such a listener can stop.
+function onAbort(signal, listener) {
+  if (addAbortListener && !shadowsSignal(signal)) {
+    const listening = addAbortListener(signal, listener);
+    return () => listening[Symbol.dispose]();
+  }
+  listen(signal, 'abort', listener, { once: true });
+  return () => unlisten(signal, 'abort', listener);
+}
 
 // A real AbortSignal: AbortSignal.prototype is on its prototype chain, which
 // is walked by hand so that no Proxy trap runs (a Proxy on the way is
@@ -107,4 +134,4 @@ function checkOptions(options) {
   return { format, algorithm, signal, onProgress };
 }
 
-module.exports = { checkDigits, checkOptions, isAborted, reasonOf, listen, unlisten };
+module.exports = { checkDigits, checkOptions, isAborted, reasonOf, onAbort };

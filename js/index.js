@@ -5,7 +5,7 @@
 // does the rest.
 const binding = require('./binding.js');
 const { AbortError } = require('./errors.js');
-const { checkDigits, checkOptions, isAborted, reasonOf, listen, unlisten } = require('./arguments.js');
+const { checkDigits, checkOptions, isAborted, reasonOf, onAbort } = require('./arguments.js');
 const { reportProgress, CANCEL } = require('./progress.js');
 
 /** The largest n that generate() accepts (see the README for why). */
@@ -40,7 +40,7 @@ function watch(signal, flags) {
       }
     };
     watched.set(signal, calls);
-    listen(signal, 'abort', calls.onAbort, { once: true });
+    calls.stopListening = onAbort(signal, calls.onAbort);
   }
   return new Promise((resolve, reject) => calls.set(flags, reject));
 }
@@ -49,7 +49,7 @@ function unwatch(signal, flags) {
   const calls = watched.get(signal);
   calls.delete(flags);
   if (calls.size === 0) {
-    unlisten(signal, 'abort', calls.onAbort);
+    calls.stopListening();
     watched.delete(signal);
   }
 }
@@ -76,6 +76,8 @@ async function generate(n, options) {
   try {
     const digits = await first(computing, abort, progress?.failed);
     if (progress) await first(progress.finish(), abort);
+    // In case a listener of the signal's kept the abort event from ours.
+    if (signal && isAborted(signal)) throw new AbortError(undefined, { cause: reasonOf(signal) });
     return digits;
   } catch (error) {
     if (signal && isAborted(signal)) throw new AbortError(undefined, { cause: reasonOf(signal) });

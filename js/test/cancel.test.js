@@ -59,6 +59,27 @@ test('a signal aborted after the call settled changes nothing', async () => {
   controller.abort();
 });
 
+test("another listener's stopImmediatePropagation() does not keep the abort from the call", async () => {
+  const controller = new AbortController();
+  controller.signal.addEventListener('abort', (event) => event.stopImmediatePropagation());
+  const call = generate(LONG, { ...SLOW, signal: controller.signal });
+  setTimeout(() => controller.abort(), 50);
+  // Were the abort missed, the spigot would run for minutes and resolve.
+  await assert.rejects(call, isAbort(() => controller.signal.reason));
+});
+
+test('a call whose abort event was stopped still rejects, with a signal whose own properties shadow its methods', async () => {
+  const controller = new AbortController();
+  const { signal } = controller;
+  signal.addEventListener('abort', (event) => event.stopImmediatePropagation());
+  // Own properties make the package listen through EventTarget's methods,
+  // which the listener above can stop: the call then rejects once computed.
+  Object.defineProperty(signal, 'addEventListener', { value: () => assert.fail('user code ran') });
+  const call = generate(100_000, { signal });
+  controller.abort();
+  await assert.rejects(call, isAbort(() => signal.reason));
+});
+
 test('many calls share one signal without a listener each', async () => {
   const { getEventListeners } = require('node:events');
   const controller = new AbortController();
