@@ -12,12 +12,26 @@ const { compute, httpFailure } = require('./compute.js');
 const CHUNK = 1 << 20;
 const JSON_HEADERS = { 'content-type': 'application/json' };
 
+// Resolves once stream drains; rejects if it errs or closes first (the
+// client went away), so that the function ends instead of waiting for a
+// 'drain' that will never come.
+function drained(stream) {
+  return new Promise((resolve, reject) => {
+    const settle = (error) => {
+      stream.off('drain', settle).off('error', settle).off('close', closed);
+      if (error) reject(error);
+      else resolve();
+    };
+    const closed = () => settle(stream.errored ?? new Error('the response stream closed before the digits were all written'));
+    stream.on('drain', settle).on('error', settle).on('close', closed);
+  });
+}
+
 // Writes text in chunks, waiting whenever the stream asks to.
 async function writeAll(stream, text) {
   for (let i = 0; i < text.length; i += CHUNK) {
-    if (!stream.write(text.slice(i, i + CHUNK))) {
-      await new Promise((resolve) => stream.once('drain', resolve));
-    }
+    if (stream.destroyed) throw stream.errored ?? new Error('the response stream closed before the digits were all written');
+    if (!stream.write(text.slice(i, i + CHUNK))) await drained(stream);
   }
 }
 
