@@ -37,12 +37,14 @@ function badNumber(text, max) {
 
 function parse(argv) {
   // parseArgs would take "-1" for an unknown short option: a negative number
-  // goes on as a positional, to be refused as a number below.
+  // goes on as a positional, to be refused as a number below; but not one
+  // that follows --format or --algorithm, which parseArgs names as their
+  // value.
   const end = argv.includes('--') ? argv.indexOf('--') : argv.length;
-  const negative = (arg) => /^-[0-9.]/.test(arg);
   const options = argv.slice(0, end);
+  const negative = (arg, i) => /^-[0-9.]/.test(arg) && !['--format', '--algorithm'].includes(options[i - 1]);
   const args = options.some(negative)
-    ? [...options.filter((arg) => !negative(arg)), '--', ...options.filter(negative), ...argv.slice(end + 1)]
+    ? [...options.filter((arg, i) => !negative(arg, i)), '--', ...options.filter(negative), ...argv.slice(end + 1)]
     : argv;
   let parsed;
   try {

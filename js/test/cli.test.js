@@ -56,6 +56,14 @@ test('n is plain decimal digits from 0 to the maximum; anything else is named in
   assert.equal(run('--algorithm', 'spigot', '7').stdout, `${DIGITS.slice(0, 7)}\n`);
 });
 
+test('a negative value of --format or --algorithm is named as theirs, not as n', () => {
+  for (const option of ['--format', '--algorithm']) {
+    const { status, stderr } = run(option, '-5', '3');
+    assert.equal(status, 2);
+    assert.match(stderr, new RegExp(`^compute-pi-go: Option '${option}' argument is ambiguous`), stderr);
+  }
+});
+
 test('an unknown option is named, its quotes closed', () => {
   for (const option of ['--bogus', '-x']) {
     assert.equal(run(option, '5').stderr, `compute-pi-go: Unknown option '${option}' (see --help)\n`);
