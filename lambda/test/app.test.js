@@ -28,6 +28,7 @@ test('a bad direct event is refused with an error that names the field and the r
     [{ digits: -1 }, /"digits" field.*got a negative number/],
     [{ digits: 2.5 }, /"digits" field.*got a number with a fraction/],
     [{ digits: null }, /"digits" field.*got null/],
+    [{ digits: undefined }, /"digits" field.*got undefined$/],
     [{ digits: MAX_DIGITS + 1 }, /"digits" field.*got a larger number/],
   ];
   for (const [event, message] of bad) {
