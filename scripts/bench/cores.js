@@ -6,7 +6,10 @@
 // library alone (golib/main.go, timed the same way) shows what the Node
 // path costs. Runs go in rounds, one of each implementation in turn, and
 // each ratio is the median of the rounds' ratios, so a drift in the
-// machine's speed weighs on both sides of a ratio alike.
+// machine's speed weighs on both sides of a ratio alike. At 10^4 each
+// round also times two calls that compute nothing, the same way: ours at
+// n = 1, and Node's own thread-pool round trip (roundTrip below), to show
+// what a call costs whatever it computes.
 //   node scripts/bench/cores.js     (alone; make bench-compare runs it too)
 //   SIZES=1e4,1e5 node scripts/bench/cores.js     (some of the sizes only)
 'use strict';
@@ -21,7 +24,7 @@ const ROUNDS = { 1e4: 11, 1e5: 7, 1e6: 5, 1e7: 3 };
 // Pairs of ours and the Go library per round, the round's own runs
 // included: the two differ by a few percent at most, which takes more
 // samples to tell from the noise than the peers' lead does.
-const LIB_PAIRS = { 1e4: 5, 1e5: 4, 1e6: 3, 1e7: 1 };
+const LIB_PAIRS = { 1e4: 5, 1e5: 4, 1e6: 3, 1e7: 3 };
 const ms = () => Number(process.hrtime.bigint()) / 1e6;
 
 const ours = `
@@ -32,6 +35,19 @@ const ours = `
     const digits = await generate(n, { format: 'string' });
     console.log(Number(process.hrtime.bigint() - t) / 1e9);
     console.log(digits);
+  });`;
+
+// An async crypto.randomFill of 16 bytes after a warm-up one, timed as ours
+// is: Node's own round trip through its thread pool, with no addon in it.
+const roundTrip = `
+  const crypto = require('node:crypto');
+  const fill = () => new Promise((resolve, reject) =>
+    crypto.randomFill(Buffer.alloc(16), (error) => (error ? reject(error) : resolve())));
+  fill().then(async () => {
+    const t = process.hrtime.bigint();
+    await fill();
+    console.log(Number(process.hrtime.bigint() - t) / 1e9);
+    console.log('(no digits)');
   });`;
 
 const mpmath = 'import sys, time, mpmath\n' +
@@ -67,6 +83,7 @@ function implementations() {
   return list;
 }
 
+const micros = (s) => `${Math.round(s * 1e6)} µs`;
 const format = (s) => (s === undefined ? '–' : s < 1 ? `${(s * 1000).toFixed(s < 0.01 ? 2 : 1)} ms` : `${s.toFixed(2)} s`);
 
 // median returns the middle of xs.
@@ -82,6 +99,8 @@ function coreRatios(reference) {
   const seconds = {}; // `${name} ${cores} ${n}` → median seconds
   const ratios = {}; // `${cores} ${n}` → median over rounds of best peer / ours
   const libRatios = {}; // `${cores} ${n}` → median over pairs of ours / Go library
+  const extra = {}; // `${cores}` → median over pairs at 10^4 of ours − Go library, seconds
+  const fixed = {}; // `${what} ${cores}` → median seconds of a call computing nothing
   // Size by size and core count by core count, in rounds: each round runs
   // every implementation once, so that each round's ratios compare runs
   // made close together, whatever the machine's speed did meanwhile.
@@ -89,7 +108,7 @@ function coreRatios(reference) {
     for (const pinned of [false, true]) {
       const cores = pinned ? 1 : 2;
       const times = Object.fromEntries(impls.map((impl) => [impl.name, []]));
-      const rounds = { peer: [], lib: [] };
+      const rounds = { peer: [], lib: [], extra: [], generate: [], node: [] };
       for (let round = 0; round < ROUNDS[n]; round++) {
         const t = {};
         for (const impl of impls) {
@@ -100,6 +119,7 @@ function coreRatios(reference) {
         }
         if (peers.length) rounds.peer.push(Math.min(...peers.map((p) => t[p])) / t.ours);
         rounds.lib.push(t.ours / t['Go library']);
+        rounds.extra.push(t.ours - t['Go library']);
         // The extra pairs run the Go library first, the round's pair ours.
         for (let pair = 1; pair < LIB_PAIRS[n]; pair++) {
           const [lib, us] = [byName['Go library'], byName.ours].map((impl) => {
@@ -108,11 +128,23 @@ function coreRatios(reference) {
             return r;
           });
           rounds.lib.push(us.seconds / lib.seconds);
+          rounds.extra.push(us.seconds - lib.seconds);
+        }
+        if (n === 1e4) {
+          const one = byName.ours.run(1, pinned);
+          if (one.digits !== '3') throw new Error(`ours n=1: ${one.digits}`);
+          rounds.generate.push(one.seconds);
+          rounds.node.push(run(process.execPath, ['-e', roundTrip], 1, pinned).seconds);
         }
       }
       for (const impl of impls) seconds[`${impl.name} ${cores} ${n}`] = median(times[impl.name]);
       if (peers.length) ratios[`${cores} ${n}`] = median(rounds.peer);
       libRatios[`${cores} ${n}`] = median(rounds.lib);
+      if (n === 1e4) {
+        extra[cores] = median(rounds.extra);
+        fixed[`generate ${cores}`] = median(rounds.generate);
+        fixed[`node ${cores}`] = median(rounds.node);
+      }
       process.stderr.write(`${n}, ${cores} core(s), ${ROUNDS[n]} rounds: ${impls.map((i) => `${i.name} ${format(seconds[`${i.name} ${cores} ${n}`])}`).join(', ')}\n`);
     }
   }
@@ -136,6 +168,10 @@ function coreRatios(reference) {
     ...SIZES.map((n) => `| 10^${Math.log10(n)} | ${[2, 1].map((cores) =>
       `${format(seconds[`ours ${cores} ${n}`])} | ${format(seconds[`Go library ${cores} ${n}`])} | ${libRatios[`${cores} ${n}`].toFixed(2)}`).join(' | ')} |`),
     '',
+    ...(SIZES.includes(1e4) ? [
+      `What a call costs whatever it computes: at 10^4, ours minus the Go library is ${micros(extra[2])} on 2 cores and ${micros(extra[1])} on 1 (median over the pairs). Timed the same way, in the same rounds (the second call in a fresh process, median of ${ROUNDS[1e4]}), ours at n = 1 takes ${micros(fixed['generate 2'])} on 2 cores and ${micros(fixed['generate 1'])} on 1, and Node's own round trip through its thread pool, an async \`crypto.randomFill\` of 16 bytes with no addon in it, ${micros(fixed['node 2'])} and ${micros(fixed['node 1'])}.`,
+      '',
+    ] : []),
   ].join('\n');
 }
 
