@@ -64,13 +64,13 @@ function shadowsSignal(signal) {
 // stops listening. Through events.addAbortListener where it can, so that
 // another listener's stopImmediatePropagation() does not keep the abort from
 // us; with a shadowing signal (or before Node 20.5), through EventTarget's
-// own methods, which such a listener can stop.
+// own method, which such a listener can stop. Either way EventTarget's own
+// removeEventListener stops it: the disposer addAbortListener returns would
+// look signal.removeEventListener up when called, by which time the caller
+// may have given the signal one of its own.
 function onAbort(signal, listener) {
-  if (addAbortListener && !shadowsSignal(signal)) {
-    const listening = addAbortListener(signal, listener);
-    return () => listening[Symbol.dispose]();
-  }
-  listen(signal, 'abort', listener, { once: true });
+  if (addAbortListener && !shadowsSignal(signal)) addAbortListener(signal, listener);
+  else listen(signal, 'abort', listener, { once: true });
   return () => unlisten(signal, 'abort', listener);
 }
 

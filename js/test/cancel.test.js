@@ -59,7 +59,9 @@ test('a signal aborted after the call settled changes nothing', async () => {
   controller.abort();
 });
 
-test("another listener's stopImmediatePropagation() does not keep the abort from the call", async () => {
+test("another listener's stopImmediatePropagation() does not keep the abort from the call", {
+  skip: !require('node:events').addAbortListener && 'events.addAbortListener came in Node 20.5',
+}, async () => {
   const controller = new AbortController();
   controller.signal.addEventListener('abort', (event) => event.stopImmediatePropagation());
   const call = generate(LONG, { ...SLOW, signal: controller.signal });
@@ -78,6 +80,20 @@ test('a call whose abort event was stopped still rejects, with a signal whose ow
   const call = generate(100_000, { signal });
   controller.abort();
   await assert.rejects(call, isAbort(() => signal.reason));
+});
+
+test("a signal given methods of its own during the call: none of them runs, and no listener is left", async () => {
+  const { getEventListeners } = require('node:events');
+  const controller = new AbortController();
+  const { signal } = controller;
+  const call = generate(100_000, { signal, format: 'string' });
+  for (const key of ['addEventListener', 'removeEventListener']) {
+    Object.defineProperty(signal, key, { value: () => assert.fail(`user code ran: ${key}`) });
+  }
+  assert.equal((await call).slice(0, 20), '31415926535897932384');
+  assert.equal(getEventListeners(signal, 'abort').length, 0);
+  assert.equal((await generate(5, { signal, format: 'string' })), '31415');
+  assert.equal(getEventListeners(signal, 'abort').length, 0);
 });
 
 test('many calls share one signal without a listener each', async () => {
