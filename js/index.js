@@ -54,6 +54,11 @@ function unwatch(signal, flags) {
   }
 }
 
+// Throws the call's AbortError if signal is given and aborted.
+function throwIfAborted(signal) {
+  if (signal && isAborted(signal)) throw new AbortError(undefined, { cause: reasonOf(signal) });
+}
+
 // The first of the given Promises to settle (undefined entries left out).
 const first = (...promises) => Promise.race(promises.filter(Boolean));
 
@@ -66,7 +71,7 @@ const first = (...promises) => Promise.race(promises.filter(Boolean));
 async function generate(n, options) {
   const { format, algorithm, signal, onProgress } = checkOptions(options);
   checkDigits(n, algorithm, binding.maxDigits);
-  if (signal && isAborted(signal)) throw new AbortError(undefined, { cause: reasonOf(signal) });
+  throwIfAborted(signal);
   const flags = new Int32Array(new SharedArrayBuffer(8));
   running.add(flags);
   const abort = signal && watch(signal, flags);
@@ -76,11 +81,10 @@ async function generate(n, options) {
   try {
     const digits = await first(computing, abort, progress?.failed);
     if (progress) await first(progress.finish(), abort);
-    // In case a listener of the signal's kept the abort event from ours.
-    if (signal && isAborted(signal)) throw new AbortError(undefined, { cause: reasonOf(signal) });
+    throwIfAborted(signal); // in case a listener of the signal's kept the abort event from ours
     return digits;
   } catch (error) {
-    if (signal && isAborted(signal)) throw new AbortError(undefined, { cause: reasonOf(signal) });
+    throwIfAborted(signal);
     throw error;
   } finally {
     if (signal) unwatch(signal, flags);

@@ -12,6 +12,9 @@ const { compute, httpFailure } = require('./compute.js');
 const CHUNK = 1 << 20;
 const JSON_HEADERS = { 'content-type': 'application/json' };
 
+// Why writing stopped: the stream's own error, or that it closed without one.
+const closedError = (stream) => stream.errored ?? new Error('the response stream closed before the digits were all written');
+
 // Resolves once stream drains; rejects if it errs or closes first (the
 // client went away), so that the function ends instead of waiting for a
 // 'drain' that will never come.
@@ -22,7 +25,7 @@ function drained(stream) {
       if (error) reject(error);
       else resolve();
     };
-    const closed = () => settle(stream.errored ?? new Error('the response stream closed before the digits were all written'));
+    const closed = () => settle(closedError(stream));
     stream.on('drain', settle).on('error', settle).on('close', closed);
   });
 }
@@ -30,7 +33,7 @@ function drained(stream) {
 // Writes text in chunks, waiting whenever the stream asks to.
 async function writeAll(stream, text) {
   for (let i = 0; i < text.length; i += CHUNK) {
-    if (stream.destroyed) throw stream.errored ?? new Error('the response stream closed before the digits were all written');
+    if (stream.destroyed) throw closedError(stream);
     if (!stream.write(text.slice(i, i + CHUNK))) await drained(stream);
   }
 }

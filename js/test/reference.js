@@ -4,7 +4,13 @@
 const fs = require('node:fs');
 const path = require('node:path');
 
-const file = path.join(__dirname, '..', '..', 'pkg', 'pi', 'testdata', 'pi-20000.txt');
-const DIGITS = fs.readFileSync(file, 'utf8').split('\n').find((line) => /^\d+$/.test(line));
+const testdata = path.join(__dirname, '..', '..', 'pkg', 'pi', 'testdata');
+const DIGITS = fs.readFileSync(path.join(testdata, 'pi-20000.txt'), 'utf8').split('\n').find((line) => /^\d+$/.test(line));
 
-module.exports = { DIGITS };
+/** The SHA-256 (hex) of the first n digits as ASCII, from sha256.txt (CLN's). */
+function referenceHash(n) {
+  return fs.readFileSync(path.join(testdata, 'sha256.txt'), 'utf8')
+    .split('\n').find((line) => line.startsWith(`${n} `)).split(' ')[1];
+}
+
+module.exports = { DIGITS, referenceHash };

@@ -108,27 +108,25 @@ function coreRatios(reference) {
     for (const pinned of [false, true]) {
       const cores = pinned ? 1 : 2;
       const times = Object.fromEntries(impls.map((impl) => [impl.name, []]));
-      const rounds = { peer: [], lib: [], extra: [], generate: [], node: [] };
+      // One run of impl at n, its digits checked; returns its seconds.
+      const timed = (impl) => {
+        const { seconds: s, digits } = impl.run(n, pinned);
+        if (digits.slice(0, n - 2) !== reference.slice(0, n - 2)) throw new Error(`${impl.name} n=${n}: wrong digits`);
+        return s;
+      };
+      const rounds = { peer: [], pairs: [], generate: [], node: [] }; // pairs: [ours, Go library]
       for (let round = 0; round < ROUNDS[n]; round++) {
         const t = {};
         for (const impl of impls) {
-          const { seconds: s, digits } = impl.run(n, pinned);
-          if (digits.slice(0, n - 2) !== reference.slice(0, n - 2)) throw new Error(`${impl.name} n=${n}: wrong digits`);
-          t[impl.name] = s;
-          times[impl.name].push(s);
+          t[impl.name] = timed(impl);
+          times[impl.name].push(t[impl.name]);
         }
         if (peers.length) rounds.peer.push(Math.min(...peers.map((p) => t[p])) / t.ours);
-        rounds.lib.push(t.ours / t['Go library']);
-        rounds.extra.push(t.ours - t['Go library']);
+        rounds.pairs.push([t.ours, t['Go library']]);
         // The extra pairs run the Go library first, the round's pair ours.
         for (let pair = 1; pair < LIB_PAIRS[n]; pair++) {
-          const [lib, us] = [byName['Go library'], byName.ours].map((impl) => {
-            const r = impl.run(n, pinned);
-            if (r.digits.slice(0, n - 2) !== reference.slice(0, n - 2)) throw new Error(`${impl.name} n=${n}: wrong digits`);
-            return r;
-          });
-          rounds.lib.push(us.seconds / lib.seconds);
-          rounds.extra.push(us.seconds - lib.seconds);
+          const lib = timed(byName['Go library']);
+          rounds.pairs.push([timed(byName.ours), lib]);
         }
         if (n === 1e4) {
           const one = byName.ours.run(1, pinned);
@@ -139,9 +137,9 @@ function coreRatios(reference) {
       }
       for (const impl of impls) seconds[`${impl.name} ${cores} ${n}`] = median(times[impl.name]);
       if (peers.length) ratios[`${cores} ${n}`] = median(rounds.peer);
-      libRatios[`${cores} ${n}`] = median(rounds.lib);
+      libRatios[`${cores} ${n}`] = median(rounds.pairs.map(([us, lib]) => us / lib));
       if (n === 1e4) {
-        extra[cores] = median(rounds.extra);
+        extra[cores] = median(rounds.pairs.map(([us, lib]) => us - lib));
         fixed[`generate ${cores}`] = median(rounds.generate);
         fixed[`node ${cores}`] = median(rounds.node);
       }
